@@ -1,0 +1,256 @@
+"""The kiosk configuration schema, declared once: sections, keys, defaults, rules and help text."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from kiosk.pin import is_valid_pin_hash
+
+__all__ = ["DEMO_PIN_HASH", "META_KEY", "ConfigError", "KioskConfig", "OptionRules", "Problem",
+           "cross_field_problems", "opt", "quote_all"]
+
+# Hash of the demo PIN "2468" (fixed salt so the shipped default is reproducible).
+DEMO_PIN_HASH = (
+    "pbkdf2_sha256$200000$c2FudGFuZGVyLWRlbW8tMQ==$G1R6tzHrPk+LkTG/PIXH4HUTC1MQDlS9cCwWAhuXQgM="
+)
+META_KEY = "kiosk.config"
+
+
+class ConfigError(Exception):
+    """A bad configuration value, with where it came from and what was expected."""
+
+    def __init__(self, source: str, key: str | None, value: object, expected: str) -> None:
+        """``value`` None means the problem is not a bad value, and ``expected`` says what it is."""
+        self.source, self.key, self.value, self.expected = source, key, value, expected
+        where = "" if key is None else (key if value is None else f"{key} = {_short(value)}") + ": "
+        what = expected if value is None else f"expected {expected}"
+        super().__init__(f"config error in {source}: {where}{what}")
+
+
+@dataclass(frozen=True)
+class OptionRules:
+    """Help text and validation rules of one option, kept in its dataclass field metadata."""
+
+    description: str
+    choices: tuple[Any, ...] | None = None
+    min: float | None = None
+    max: float | None = None
+    pattern: str | None = None
+    url: bool = False
+    nonempty: bool = False
+    check: Callable[[Any], bool] | None = None
+    expected: str | None = None
+    restart: bool = True
+
+
+def opt(default: Any, description: str, *, choices: tuple[Any, ...] | None = None,
+        min: float | None = None, max: float | None = None, pattern: str | None = None,
+        url: bool = False, nonempty: bool = False, check: Callable[[Any], bool] | None = None,
+        expected: str | None = None, restart: bool = True) -> Any:
+    """Declare one option: its default, description and validation rules."""
+    rules = OptionRules(description, choices, min, max, pattern, url, nonempty, check, expected,
+                        restart)
+    return field(default=default, metadata={META_KEY: rules})
+
+
+@dataclass(frozen=True)
+class KioskSection:
+    """[kiosk]: identity, place and mode of this kiosk."""
+
+    id: str = opt("SDR-K-0001", "Kiosk identifier reported to the fleet server.",
+                  pattern=r"^[A-Z0-9][A-Z0-9-]{2,31}$")
+    name: str = opt("Plaza del Ayuntamiento", "Name shown on screen and to the fleet.",
+                    nonempty=True)
+    site: str = opt("Centro–Ayuntamiento", "Site or district the kiosk belongs to.")
+    latitude: float = opt(43.4623, "Latitude of the kiosk (WGS84).", min=43.40, max=43.52)
+    longitude: float = opt(-3.8099, "Longitude of the kiosk (WGS84).", min=-3.92, max=-3.74)
+    mode: str = opt("citizen", "Citizen kiosk or children's table.",
+                    choices=("citizen", "kids-table"))
+    data_dir: str = opt("", "Data directory; empty means $XDG_DATA_HOME/santander-kiosk "
+                        "or ~/.local/share/santander-kiosk.",
+                        check=lambda v: v == "" or v.startswith("~") or os.path.isabs(v),
+                        expected='an absolute path, or "" for the default')
+
+    def resolved_data_dir(self, environ: Mapping[str, str] = os.environ) -> Path:
+        """Return the data directory: ``data_dir`` if set, else the XDG data home default."""
+        home = Path(environ.get("HOME") or Path.home())
+        if self.data_dir == "~" or self.data_dir.startswith("~/"):
+            return home / self.data_dir[2:]
+        if self.data_dir:
+            return Path(self.data_dir).expanduser()
+        xdg = environ.get("XDG_DATA_HOME", "")
+        # The XDG spec says relative values are invalid and must be ignored.
+        base = Path(xdg) if os.path.isabs(xdg) else home / ".local" / "share"
+        return base / "santander-kiosk"
+
+
+_LANGUAGES = ("es", "en", "fr", "de")
+
+
+@dataclass(frozen=True)
+class LanguageSection:
+    """[language]: languages offered and the one used at the start of each session."""
+
+    available: tuple[str, ...] = opt(_LANGUAGES, "Languages offered, in button order.",
+                                     choices=_LANGUAGES)
+    default: str = opt("es", "Language of the attract screen; must be one of available.",
+                       choices=_LANGUAGES)
+
+
+@dataclass(frozen=True)
+class IdleSection:
+    """[idle]: when an unattended session ends."""
+
+    timeout_s: int = opt(60, "Seconds without a touch before the countdown starts.",
+                         min=10, max=3600)
+    countdown_s: int = opt(15, "Seconds of visible countdown before the session ends.",
+                           min=5, max=120)
+    done_s: int = opt(10, 'Seconds the "done" screen stays before returning to attract.',
+                      min=3, max=120)
+
+
+@dataclass(frozen=True)
+class BackendSection:
+    """[backend]: city services the kiosk talks to."""
+
+    gateway_url: str = opt("http://127.0.0.1:8765", "City services gateway.", url=True,
+                           nonempty=True)
+    fleet_url: str = opt("http://127.0.0.1:8780", "Fleet management server.", url=True,
+                         nonempty=True)
+    opendata_url: str = opt("", 'Open data portal; "" uses the shipped snapshot.', url=True)
+    timeout_s: float = opt(8.0, "Deadline for each network request, in seconds.",
+                           min=0.5, max=60)
+
+
+@dataclass(frozen=True)
+class PrinterSection:
+    """[printer]: receipt printer."""
+
+    driver: str = opt("simulator", "Printer transport.",
+                      choices=("simulator", "network", "usb", "serial", "file"))
+    address: str = opt("", 'host:port (network), vid:pid (usb), device (serial) or path (file); '
+                       '"" for the simulator.')
+    paper_width_mm: int = opt(80, "Paper roll width in millimetres.", choices=(58, 80))
+    status_poll_s: float = opt(5.0, "Seconds between printer status polls.", min=1, max=300)
+
+
+@dataclass(frozen=True)
+class CardReaderSection:
+    """[card_reader]: citizen card reader."""
+
+    driver: str = opt("simulator", "Card reader backend.", choices=("simulator", "pcsc"))
+    reader_name: str = opt("", 'Preferred PC/SC reader name; "" uses the first reader.')
+
+
+@dataclass(frozen=True)
+class PaymentTerminalSection:
+    """[payment_terminal]: card payment terminal."""
+
+    driver: str = opt("simulator", "Payment terminal backend.", choices=("simulator", "none"))
+    address: str = opt("", "Payment terminal address.")
+
+
+@dataclass(frozen=True)
+class VideoSection:
+    """[video]: attract-loop video playback."""
+
+    driver: str = opt("vlc", "Video backend.", choices=("vlc", "none"))
+
+
+@dataclass(frozen=True)
+class MaintenanceSection:
+    """[maintenance]: hidden gesture and PIN that open the maintenance screen."""
+
+    pin_hash: str = opt(DEMO_PIN_HASH, "Hash of the maintenance PIN. The default is the hash of "
+                        "the demo PIN 2468, which must be changed for deployment; make a new "
+                        "hash with: python -m kiosk.pin",
+                        check=is_valid_pin_hash,
+                        expected="a PIN hash pbkdf2_sha256$<iterations>$<salt b64>$<hash b64>")
+    gesture: str = opt("corner-taps", "Gesture that opens the PIN pad.", choices=("corner-taps",))
+    corner: str = opt("top-left", "Screen corner to tap.",
+                      choices=("top-left", "top-right", "bottom-left", "bottom-right"))
+    taps: int = opt(5, "Number of taps in the corner.", min=3, max=10)
+    tap_window_s: float = opt(4.0, "Seconds within which all taps must land.", min=1, max=10)
+    max_attempts: int = opt(3, "Wrong PINs allowed before a lockout.", min=1, max=10)
+    lockout_s: int = opt(60, "First lockout in seconds; doubles each time, up to one hour.",
+                         min=5, max=3600)
+
+
+@dataclass(frozen=True)
+class AccessibilitySection:
+    """[accessibility]: speech output."""
+
+    tts: str = opt("auto", "Text-to-speech engine.", choices=("auto", "espeak-ng", "none"))
+
+
+@dataclass(frozen=True)
+class LoggingSection:
+    """[logging]: log verbosity and format."""
+
+    level: str = opt("INFO", "Minimum log level.", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    format: str = opt("text", "Log line format.", choices=("text", "json"))
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    """The complete, validated kiosk configuration."""
+
+    kiosk: KioskSection = field(default_factory=KioskSection)
+    language: LanguageSection = field(default_factory=LanguageSection)
+    idle: IdleSection = field(default_factory=IdleSection)
+    backend: BackendSection = field(default_factory=BackendSection)
+    printer: PrinterSection = field(default_factory=PrinterSection)
+    card_reader: CardReaderSection = field(default_factory=CardReaderSection)
+    payment_terminal: PaymentTerminalSection = field(default_factory=PaymentTerminalSection)
+    video: VideoSection = field(default_factory=VideoSection)
+    maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
+    accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)
+    logging: LoggingSection = field(default_factory=LoggingSection)
+
+
+_PRINTER_ADDRESS = {
+    "network": (r"[^\s:]+:[0-9]{1,5}", "host:port, e.g. '127.0.0.1:9100'"),
+    "usb": (r"[0-9a-fA-F]{4}:[0-9a-fA-F]{4}", "vendor:product in hex, e.g. '04b8:0202'"),
+    "serial": (r"/\S+", "a device path, e.g. '/dev/ttyUSB0'"),
+    "file": (r"\S.*", "a file path"),
+}
+
+
+def quote_all(values: Iterable[Any]) -> str:
+    """Return the values' reprs joined by commas, for messages."""
+    return ", ".join(repr(v) for v in values)
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+class Problem(NamedTuple):
+    """A rule broken by a combination of options; ``involves`` lists every option it reads."""
+
+    key: str
+    value: Any
+    expected: str
+    involves: tuple[str, ...]
+
+
+def cross_field_problems(cfg: KioskConfig) -> Iterator[Problem]:
+    """Yield every broken rule that involves more than one option."""
+    lang = cfg.language
+    if lang.default not in lang.available:
+        yield Problem("language.default", lang.default,
+                      f"one of language.available ({quote_all(lang.available)})",
+                      ("language.default", "language.available"))
+    printer = cfg.printer
+    if printer.driver in _PRINTER_ADDRESS:
+        pattern, text = _PRINTER_ADDRESS[printer.driver]
+        if not re.fullmatch(pattern, printer.address):
+            yield Problem("printer.address", printer.address,
+                          f"{text} for driver {printer.driver!r}",
+                          ("printer.address", "printer.driver"))

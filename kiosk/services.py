@@ -1,0 +1,63 @@
+"""Municipal services as declared plug-ins, and whether each can run given the devices' status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.status import StatusBoard
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    """What a service declares: its texts (source strings, context "services"), icon and needs."""
+
+    id: str
+    title: str
+    subtitle: str
+    icon: str
+    requires: tuple[str, ...] = ()
+    # Shown after the device reason when the service is greyed out: what the citizen can do instead.
+    fallback: str = ""
+    modes: frozenset[str] = frozenset({"citizen"})
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class Availability:
+    """Whether a service can start now; when not, the reason codes of the devices that block it."""
+
+    available: bool
+    reasons: tuple[str, ...] = field(default=())
+
+
+class ServiceRegistry:
+    """The services this kiosk offers, in display order."""
+
+    def __init__(self) -> None:
+        self._specs: dict[str, ServiceSpec] = {}
+
+    def register(self, spec: ServiceSpec) -> None:
+        """Add a service; ids are unique."""
+        if spec.id in self._specs:
+            raise ValueError(f"service {spec.id!r} registered twice")
+        self._specs[spec.id] = spec
+
+    def get(self, service_id: str) -> ServiceSpec:
+        """The spec of a registered service."""
+        return self._specs[service_id]
+
+    def for_mode(self, mode: str) -> list[ServiceSpec]:
+        """Services shown in a kiosk mode, sorted for the home screen."""
+        return sorted(
+            (s for s in self._specs.values() if mode in s.modes), key=lambda s: (s.order, s.id)
+        )
+
+    @staticmethod
+    def availability(spec: ServiceSpec, board: StatusBoard) -> Availability:
+        """Greyed out when any required device is in a state that blocks use."""
+        reasons = []
+        for device in spec.requires:
+            status = board.get(device)
+            if status.state.blocks_use:
+                reasons.append(status.reason_code)
+        return Availability(not reasons, tuple(reasons))

@@ -1,0 +1,124 @@
+"""Assembly: turn a validated config into the running kiosk (application, filters, window)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import kiosk
+from kiosk.config import KioskConfig
+from kiosk.guide import load_landmarks
+from kiosk.maintenance_gesture import CornerTapDetector
+from kiosk.pin import PinGate
+from kiosk.services import ServiceRegistry
+from kiosk.session import IdlePolicy, SessionController
+from kiosk.status import StatusBoard
+from peripherals.base import Peripheral
+from peripherals.speech import SpeechEngine
+from peripherals.storage import StorageCanary
+from ui.activity import ActivityFilter
+from ui.i18n import Translations
+from ui.i18n_build import build as build_translations
+from ui.lockdown import LockdownFilter
+from ui.services import PLUGINS
+from ui.services.base import ServicePlugin
+from ui.speech import Speaker, probe_speech
+from ui.window import KioskParts, KioskWindow
+from ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+RESTART_EXIT_CODE = 75  # main() re-executes the app when the technician asks for a restart
+
+
+class KioskApp:
+    """Owns the long-lived objects of one kiosk process."""
+
+    def __init__(self, config: KioskConfig, plugins: tuple[ServicePlugin, ...] = PLUGINS,
+                 speech_wav_dir: Path | None = None) -> None:
+        self.config = config
+        self.qt = QApplication.instance() or QApplication(sys.argv[:1])
+        self.qt.setApplicationName("santander-kiosk")
+        self.qt.setApplicationVersion(kiosk.__version__)
+        build_translations()  # no-op when the .qm files are current
+        self.lockdown = LockdownFilter(self.qt)
+        cfg_m = config.maintenance
+        self.detector = CornerTapDetector(cfg_m.corner, cfg_m.taps, cfg_m.tap_window_s)
+        self.activity = ActivityFilter(self.detector, self.qt)
+
+        registry = ServiceRegistry()
+        plugin_map = {}
+        for plugin in plugins:
+            registry.register(plugin.spec)
+            plugin_map[plugin.spec.id] = plugin
+        speech_binary = probe_speech(config.accessibility.tts)
+        peripherals: dict[str, Peripheral] = {
+            "storage": StorageCanary(config.kiosk.resolved_data_dir()),
+            "speech": SpeechEngine(speech_binary),
+        }
+        self.board = StatusBoard()
+        idle = config.idle
+        self.session = SessionController(IdlePolicy(idle.timeout_s, idle.countdown_s, idle.done_s))
+        self.parts = KioskParts(
+            config=config,
+            translations=Translations(config.language.available),
+            session=self.session,
+            board=self.board,
+            plugins=plugin_map,
+            registry=registry,
+            peripherals=peripherals,
+            speaker=Speaker(speech_binary, speech_wav_dir),
+            pin_gate=PinGate(cfg_m.pin_hash, max_attempts=cfg_m.max_attempts, lockout_s=cfg_m.lockout_s),
+            landmarks=load_landmarks(),
+            versions={"app": kiosk.__version__, "content": "built-in", "kiosk": config.kiosk.id},
+            escape_counts=lambda: dict(self.lockdown.attempts),
+            in_maintenance_corner=self._in_corner,
+        )
+        self.window = KioskWindow(self.parts)
+        self.qt.installEventFilter(self.lockdown)
+        self.qt.installEventFilter(self.activity)
+        self.activity.activity.connect(self.window.note_activity)
+        self.activity.maintenance_requested.connect(self.window.begin_maintenance_unlock)
+        self.window.quit_requested.connect(self.quit)
+        self.window.restart_requested.connect(lambda: self.quit(RESTART_EXIT_CODE))
+
+    def probe_peripherals(self) -> None:
+        """Pre-flight: read every device's status off the UI thread; results land on the board."""
+        for name, device in self.parts.peripherals.items():
+            run_in_background(
+                device.probe, name=f"probe {name}", deadline_s=15,
+                on_success=lambda status, n=name: self.board.update(n, status),
+                on_failure=lambda exc, n=name: log.error(
+                    "probe failed", extra={"event": "peripheral.probe_failed", "device": n,
+                                           "error": type(exc).__name__}),
+            )
+
+    def show(self, *, fullscreen: bool = True, size: tuple[int, int] | None = None) -> None:
+        """Show the kiosk: locked fullscreen on the device, or a window of `size` for development."""
+        window = self.window
+        if fullscreen:
+            window.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+            # Without a window manager showFullScreen() alone does not fill the screen.
+            window.setGeometry(QGuiApplication.primaryScreen().geometry())
+            QApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+            window.showFullScreen()
+        else:
+            window.resize(*(size or (1920, 1080)))
+            window.show()
+        QTimer.singleShot(0, self.probe_peripherals)
+
+    def quit(self, code: int = 0) -> None:
+        """Leave the event loop with `code`; only maintenance gets here."""
+        log.info("kiosk quitting", extra={"event": "app.quit", "code": code})
+        self.window.allow_close = True
+        self.window.close()
+        self.qt.exit(code)
+
+    def _in_corner(self, point: QPointF) -> bool:
+        geo = QGuiApplication.primaryScreen().geometry()
+        return self.detector.in_zone(point.x() - geo.x(), point.y() - geo.y(), geo.width(), geo.height())

@@ -1,0 +1,84 @@
+""""Are you still there?": a countdown over the session before it ends and wipes itself."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from ui.i18n import translate
+from ui.widgets import button, label
+
+
+class IdleOverlay(QWidget):
+    """Covers the window; any touch on it keeps the session, "End session" ends it now."""
+
+    continue_requested = Signal()
+    end_requested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdleOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._seconds = 0
+        card = QFrame()
+        card.setObjectName("IdleCard")
+        card.setMaximumWidth(1000)
+        self.heading = label("heading")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = label("subheading")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep = button()
+        self.keep.setObjectName("keepButton")
+        self.keep.clicked.connect(self.continue_requested)
+        self.end = button("secondary")
+        self.end.setObjectName("idleEndButton")
+        self.end.clicked.connect(self.end_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.end)
+        row.addWidget(self.keep)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(24)
+        inner.addWidget(self.heading)
+        inner.addWidget(self.countdown)
+        inner.addLayout(row)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(48, 48, 48, 48)
+        self._outer.addStretch(1)
+        self._outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._outer.addStretch(1)
+        self.hide()
+        self.retranslate()
+
+    def set_low_reach(self, low: bool) -> None:
+        """In low-reach mode the card sits in the lower half of the screen."""
+        self._outer.setStretch(0, 3 if low else 1)
+        self._outer.setStretch(2, 0 if low else 1)
+
+    def set_seconds(self, seconds: float) -> None:
+        """Update the countdown."""
+        self._seconds = max(0, math.ceil(seconds))
+        self._render_countdown()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("IdleOverlay", "Are you still there?"))
+        self.keep.setText(translate("IdleOverlay", "Yes, continue"))
+        self.end.setText(translate("IdleOverlay", "End session"))
+        self._render_countdown()
+
+    def _render_countdown(self) -> None:
+        self.countdown.setText(translate(
+            "IdleOverlay", "The session closes in {seconds} s and your data will be erased."
+        ).format(seconds=self._seconds))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == event.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A touch anywhere on the veil means "I am here".
+        self.continue_requested.emit()
+        event.accept()

@@ -1,0 +1,117 @@
+"""The technician panel: device status and self-tests, versions, blocked escapes, restart and quit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.status import REASONS, DeviceStatus
+from peripherals.base import SelfTestResult
+from ui.i18n import translate
+from ui.widgets import Screen, button, label
+
+
+class MaintenanceScreen(Screen):
+    """Emits requests; the window runs them off the UI thread and calls back with results."""
+
+    self_test_requested = Signal(str)
+    restart_requested = Signal()
+    quit_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, devices: list[str], versions: dict[str, str]) -> None:
+        super().__init__()
+        self.heading = label("heading")
+        self.versions_label = label("muted")
+        self._versions = versions
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        self.test_buttons = {}
+        table = QFrame()
+        table.setProperty("role", "card")
+        grid = QGridLayout(table)
+        grid.setContentsMargins(24, 16, 24, 16)
+        grid.setHorizontalSpacing(24)
+        for row, name in enumerate(devices):
+            name_label, state_label, detail_label = label("subheading"), label(), label("muted")
+            name_label.setText(name)
+            test = button("secondary")
+            test.setObjectName(f"selftest_{name}")
+            test.clicked.connect(lambda _=False, n=name: self._start_test(n))
+            grid.addWidget(name_label, row, 0)
+            grid.addWidget(state_label, row, 1)
+            grid.addWidget(detail_label, row, 2)
+            grid.addWidget(test, row, 3)
+            grid.setColumnStretch(2, 1)
+            self._rows[name] = (name_label, state_label, detail_label)
+            self.test_buttons[name] = test
+        self.escapes = label("muted")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(table)
+        body_layout.addWidget(self.escapes)
+        body_layout.addStretch(1)
+        scroll.setWidget(body)
+        self.restart = button("secondary")
+        self.restart.setObjectName("restartButton")
+        self.restart.clicked.connect(self.restart_requested)
+        self.quit = button("secondary")
+        self.quit.setObjectName("quitButton")
+        self.quit.clicked.connect(self.quit_requested)
+        self.close_button = button()
+        self.close_button.setObjectName("closeMaintenance")
+        self.close_button.clicked.connect(self.closed)
+        actions = QHBoxLayout()
+        actions.addWidget(self.restart)
+        actions.addWidget(self.quit)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.setSpacing(16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.versions_label)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(actions)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("MaintenanceScreen", "Maintenance"))
+        self.versions_label.setText("   ".join(f"{k}: {v}" for k, v in self._versions.items()))
+        for test in self.test_buttons.values():
+            test.setText(translate("MaintenanceScreen", "Self-test"))
+        self.restart.setText(translate("MaintenanceScreen", "Restart the app"))
+        self.quit.setText(translate("MaintenanceScreen", "Quit to desktop"))
+        self.close_button.setText(translate("MaintenanceScreen", "Close"))
+
+    def show_status(self, name: str, status: DeviceStatus) -> None:
+        """Show one device's state and reason."""
+        if name not in self._rows:
+            return
+        _, state_label, detail_label = self._rows[name]
+        state_label.setText(status.state.value.replace("_", " "))
+        reason = translate("status", REASONS[status.reason_code]) if status.reason_code else ""
+        detail_label.setText(" — ".join(x for x in (reason, status.detail) if x))
+
+    def show_self_test(self, name: str, result: SelfTestResult | BaseException) -> None:
+        """Show a self-test outcome next to its device."""
+        self.test_buttons[name].setEnabled(True)
+        _, _, detail_label = self._rows[name]
+        if isinstance(result, BaseException):
+            text = translate("MaintenanceScreen", "Self-test failed: {error}").format(error=type(result).__name__)
+        else:
+            verdict = translate("MaintenanceScreen", "passed") if result.passed else \
+                translate("MaintenanceScreen", "FAILED")
+            text = f"{verdict}: {result.summary}"
+        detail_label.setText(text)
+
+    def show_escapes(self, counts: dict[str, int]) -> None:
+        """Show blocked escape attempts since start."""
+        summary = ", ".join(f"{k} ×{v}" for k, v in sorted(counts.items())) or "0"
+        self.escapes.setText(translate("MaintenanceScreen", "Blocked escape attempts: {summary}").format(summary=summary))
+
+    def _start_test(self, name: str) -> None:
+        self.test_buttons[name].setEnabled(False)
+        self.self_test_requested.emit(name)

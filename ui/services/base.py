@@ -1,0 +1,37 @@
+"""The service plug-in contract: a Qt-free spec plus a factory for the service's screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from PySide6.QtCore import Signal
+
+from kiosk.services import ServiceSpec
+from ui.widgets import Screen
+
+
+class ServiceScreen(Screen):
+    """A service's screen; it says when the citizen is done or wants the home screen."""
+
+    finished = Signal()
+    home_requested = Signal()
+
+
+class ServiceContext(Protocol):
+    """What a service may use: the session vault, the language and the app's collaborators."""
+
+    @property
+    def language(self) -> str: ...
+
+
+class ScreenFactory(Protocol):
+    def __call__(self, context: ServiceContext) -> ServiceScreen: ...
+
+
+@dataclass(frozen=True)
+class ServicePlugin:
+    """One municipal service: what it declares, and how to build its screen for one session."""
+
+    spec: ServiceSpec
+    create_screen: ScreenFactory

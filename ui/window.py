@@ -1,0 +1,369 @@
+"""The kiosk window: screens in a stack, the session bar, the docked keyboard and the overlays.
+
+It turns the session controller's state into what is shown, and citizen input into controller
+calls. Screens never call each other; they emit signals that end up here.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import (
+    QApplication, QGraphicsOpacityEffect, QLabel, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from kiosk.config import KioskConfig
+from kiosk.guide import Landmark
+from kiosk.pin import PinGate
+from kiosk.services import ServiceRegistry
+from kiosk.session import EndReason, SessionController, State
+from kiosk.status import DeviceStatus, StatusBoard
+from peripherals.base import Peripheral
+from ui.i18n import Translations
+from ui.keyboard import KeyboardController, OnScreenKeyboard
+from ui.screens.accessibility_panel import AccessibilityPanel, AccessibilitySettings
+from ui.screens.attract_screen import AttractScreen
+from ui.screens.done_screen import DoneScreen
+from ui.screens.home_screen import HomeScreen
+from ui.screens.idle_overlay import IdleOverlay
+from ui.screens.maintenance_screen import MaintenanceScreen
+from ui.screens.pin_screen import PinScreen
+from ui.screens.top_bar import TopBar
+from ui.services.base import ServicePlugin, ServiceScreen
+from ui.speech import Speaker
+from ui.theme import HIGH_CONTRAST, NORMAL, stylesheet
+from ui.widgets import Screen
+from ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+FADE_MS = 180
+
+
+@dataclass
+class KioskParts:
+    """Everything the window needs, built by ui.app from the config."""
+
+    config: KioskConfig
+    translations: Translations
+    session: SessionController
+    board: StatusBoard
+    plugins: dict[str, ServicePlugin]
+    registry: ServiceRegistry
+    peripherals: dict[str, Peripheral]
+    speaker: Speaker
+    pin_gate: PinGate
+    landmarks: list[Landmark]
+    versions: dict[str, str]
+    escape_counts: Callable[[], dict[str, int]]
+    in_maintenance_corner: Callable[[object], bool]
+
+
+class _SessionContext:
+    """What a service screen may know about the session."""
+
+    def __init__(self, window: KioskWindow) -> None:
+        self._window = window
+
+    @property
+    def language(self) -> str:
+        return self._window.parts.translations.current or self._window.parts.config.language.default
+
+    @property
+    def vault(self):
+        return self._window.parts.session.vault
+
+
+class KioskWindow(QWidget):
+    """The single top-level window of the kiosk."""
+
+    restart_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parts: KioskParts) -> None:
+        super().__init__()
+        self.parts = parts
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.allow_close = False
+        self.settings = AccessibilitySettings()
+        self.service_screen: ServiceScreen | None = None
+        session, cfg = parts.session, parts.config
+
+        self.top_bar = TopBar(parts.translations)
+        self.stack = QStackedWidget()
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.setObjectName("OnScreenKeyboard")
+        self.keyboard.hide()
+        self.attract = AttractScreen(parts.translations, parts.landmarks, parts.in_maintenance_corner)
+        specs = parts.registry.for_mode(cfg.kiosk.mode)
+        self.home = HomeScreen(specs, NORMAL.primary)
+        self.done = DoneScreen()
+        self.pin = PinScreen(parts.pin_gate)
+        self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions)
+        for screen in (self.attract, self.home, self.done, self.pin, self.maintenance):
+            self.stack.addWidget(screen)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._arrange(low_reach=False)
+        self.keyboard_controller = KeyboardController(self.keyboard, self)
+        self.idle_overlay = IdleOverlay(self)
+        self.panel = AccessibilityPanel(self, parts.speaker.available)
+
+        # Citizen input -> controller.
+        self.attract.start_requested.connect(session.start)
+        self.home.service_chosen.connect(self.open_service)
+        self.top_bar.home_requested.connect(self._go_home)
+        self.top_bar.end_requested.connect(lambda: session.end(EndReason.CITIZEN))
+        self.top_bar.language_chosen.connect(self.set_language)
+        self.top_bar.accessibility_requested.connect(self._show_panel)
+        self.done.again_requested.connect(session.go_home)
+        self.done.leave_requested.connect(lambda: session.end(EndReason.FINISHED))
+        self.idle_overlay.continue_requested.connect(session.touch)
+        self.idle_overlay.end_requested.connect(lambda: session.end(EndReason.CITIZEN))
+        self.panel.changed.connect(self.apply_settings)
+        self.pin.unlocked.connect(session.enter_maintenance)
+        self.pin.cancelled.connect(self._leave_pin)
+        self.maintenance.closed.connect(lambda: session.end(EndReason.MAINTENANCE))
+        self.maintenance.self_test_requested.connect(self._run_self_test)
+        self.maintenance.restart_requested.connect(self.restart_requested)
+        self.maintenance.quit_requested.connect(self.quit_requested)
+
+        # Controller -> what is shown.
+        session.on_state(self._on_state)
+        session.on_warning(self._on_warning)
+        session.vault.add_wiper(self._wipe)
+        parts.board.subscribe(self._on_status)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._on_deadline)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._update_countdown)
+
+        self.set_language(cfg.language.default)
+        self.apply_settings(self.settings)
+        for name in parts.peripherals:
+            self._on_status(name, parts.board.get(name))
+        self._show(self.attract, animate=False)
+        self._sync_chrome(State.ATTRACT)
+
+    # --- session flow ------------------------------------------------------------------------
+    def open_service(self, service_id: str) -> None:
+        """Build a fresh screen for the service (nothing carries over from an earlier session)."""
+        plugin = self.parts.plugins[service_id]
+        if not self.parts.registry.availability(plugin.spec, self.parts.board).available:
+            return
+        self._drop_service_screen()
+        screen = plugin.create_screen(_SessionContext(self))
+        screen.finished.connect(self.parts.session.finish)
+        screen.home_requested.connect(self._go_home)
+        self.stack.addWidget(screen)
+        self.service_screen = screen
+        self.parts.session.open_service(service_id)
+
+    def begin_maintenance_unlock(self) -> None:
+        """The hidden gesture was made: ask for the PIN (outside any citizen session)."""
+        if self.parts.session.state is State.MAINTENANCE or self.stack.currentWidget() is self.pin:
+            return
+        if self.parts.session.state is not State.ATTRACT:
+            self.parts.session.end(EndReason.MAINTENANCE)
+        self._show(self.pin)
+        self.pin.begin()
+
+    def set_language(self, code: str) -> None:
+        """Switch every text on every screen to `code`."""
+        self.parts.translations.install(code)
+        self.top_bar.mark_language(code)
+        self.parts.session.touch()
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            self._speak(current)
+
+    def apply_settings(self, settings: AccessibilitySettings) -> None:
+        """Apply this session's accessibility choices to the whole window."""
+        self.settings = settings
+        palette = HIGH_CONTRAST if settings.high_contrast else NORMAL
+        app = QApplication.instance()
+        app.setStyleSheet(stylesheet(palette, 1.5 if settings.large_text else 1.0))
+        self._arrange(settings.low_reach)
+        self.idle_overlay.set_low_reach(settings.low_reach)
+        self.panel.set_low_reach(settings.low_reach)
+        self.parts.speaker.enabled = settings.audio
+        self._fit_home()
+        self.parts.session.touch()
+
+    def _on_state(self, old: State, new: State) -> None:
+        self._sync_chrome(new)
+        if new is State.ATTRACT:
+            self._show(self.attract)
+        elif new is State.HOME:
+            self._show(self.home)
+        elif new is State.SERVICE and self.service_screen is not None:
+            self._show(self.service_screen)
+        elif new is State.DONE:
+            self._show(self.done)
+        elif new is State.MAINTENANCE:
+            self.maintenance.show_escapes(self.parts.escape_counts())
+            self._show(self.maintenance)
+        self._schedule()
+
+    def _sync_chrome(self, state: State) -> None:
+        in_session = state in (State.HOME, State.SERVICE, State.DONE)
+        self.top_bar.setVisible(in_session)
+        self.top_bar.set_home_visible(state is not State.HOME)
+        if state in (State.ATTRACT, State.HOME, State.DONE):
+            self.keyboard_controller.hide_and_clear()
+
+    def _go_home(self) -> None:
+        self.parts.session.go_home()
+        self._drop_service_screen()
+
+    def _leave_pin(self) -> None:
+        self.pin.reset()
+        self.keyboard_controller.hide_and_clear()
+        self._show(self.attract)
+
+    # --- idle handling -----------------------------------------------------------------------
+    def _schedule(self) -> None:
+        deadline = self.parts.session.next_deadline()
+        if deadline is None:
+            self._deadline.stop()
+            return
+        self._deadline.start(max(0, int((deadline - time.monotonic()) * 1000)) + 20)
+
+    def _on_deadline(self) -> None:
+        self.parts.session.tick()
+        self._schedule()
+
+    def note_activity(self) -> None:
+        """Any input anywhere postpones the idle timeout."""
+        if self.parts.session.state is not State.ATTRACT:
+            self.parts.session.touch()
+            self._schedule()
+
+    def _on_warning(self, shown: bool) -> None:
+        self.idle_overlay.setVisible(shown)
+        if shown:
+            self.idle_overlay.setGeometry(self.rect())
+            self.idle_overlay.raise_()
+            self._update_countdown()
+            self._countdown.start()
+            self.parts.speaker.say(self.idle_overlay.heading.text(), self.parts.translations.current or "es")
+        else:
+            self._countdown.stop()
+        self._schedule()
+
+    def _update_countdown(self) -> None:
+        self.idle_overlay.set_seconds(self.parts.session.seconds_left())
+
+    # --- privacy -----------------------------------------------------------------------------
+    def _wipe(self) -> None:
+        """Session end: every trace of the citizen goes, and the kiosk looks as it did at boot."""
+        self._drop_service_screen()
+        self.keyboard_controller.hide_and_clear()
+        QGuiApplication.clipboard().clear()
+        self.pin.reset()
+        self.panel.reset()
+        self.parts.speaker.reset()
+        self.apply_settings(AccessibilitySettings())
+        self.set_language(self.parts.config.language.default)
+
+    def _drop_service_screen(self) -> None:
+        if self.service_screen is not None:
+            screen, self.service_screen = self.service_screen, None
+            screen.reset()
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+
+    # --- status and maintenance --------------------------------------------------------------
+    def _on_status(self, name: str, status: DeviceStatus) -> None:
+        self.maintenance.show_status(name, status)
+        for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
+            if name in spec.requires:
+                self.home.set_availability(spec.id, self.parts.registry.availability(spec, self.parts.board))
+
+    def _run_self_test(self, name: str) -> None:
+        device = self.parts.peripherals[name]
+        run_in_background(
+            device.self_test, name=f"self-test {name}", deadline_s=30,
+            on_success=lambda result: self.maintenance.show_self_test(name, result),
+            on_failure=lambda exc: self.maintenance.show_self_test(name, exc),
+        )
+
+    def _show_panel(self) -> None:
+        self.panel.setGeometry(self.rect())
+        self.panel.show()
+        self.panel.raise_()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _arrange(self, low_reach: bool) -> None:
+        """Normal: bar, content, keyboard. Low reach: everything in the lower half."""
+        while self._layout.count():
+            self._layout.takeAt(0)
+        if low_reach:
+            self._layout.addStretch(1)
+            self._layout.addWidget(self.stack, 1)
+            self._layout.addWidget(self.top_bar)
+        else:
+            self._layout.addWidget(self.top_bar)
+            self._layout.addWidget(self.stack, 1)
+        self._layout.addWidget(self.keyboard)
+
+    def _fit_home(self) -> None:
+        portrait = self.height() > self.width()
+        self.home.set_columns(1 if portrait or (self.settings.large_text and self.width() < 1600) else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        for overlay in (self.idle_overlay, self.panel):
+            overlay.setGeometry(self.rect())
+        self._fit_home()
+        super().resizeEvent(event)
+
+    def _show(self, screen: QWidget, animate: bool = True) -> None:
+        current = self.stack.currentWidget()
+        if current is screen:
+            return
+        if animate and current is not None and self.isVisible():
+            self._fade_from(current)
+        self.stack.setCurrentWidget(screen)
+        if isinstance(screen, Screen):
+            self._speak(screen)
+
+    def _fade_from(self, old: QWidget) -> None:
+        # Cross-fade by laying a snapshot of the old screen over the new one and fading it out.
+        shot = QLabel(self.stack)
+        shot.setPixmap(old.grab())
+        shot.setGeometry(old.geometry())
+        effect = QGraphicsOpacityEffect(shot)
+        shot.setGraphicsEffect(effect)
+        shot.show()
+        shot.raise_()
+        # A QVariantAnimation driving setOpacity: QPropertyAnimation on the effect crashes PySide6 6.12.
+        fade = QVariantAnimation(shot)
+        fade.setDuration(FADE_MS)
+        fade.setStartValue(1.0)
+        fade.setEndValue(0.0)
+        fade.setEasingCurve(QEasingCurve.Type.OutCubic)
+        fade.valueChanged.connect(effect.setOpacity)
+        fade.finished.connect(shot.deleteLater)
+        fade.start()
+
+    def _speak(self, screen: Screen) -> None:
+        self.parts.speaker.say(screen.spoken_title(), self.parts.translations.current or "es")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Only the maintenance panel may close the kiosk; a window-manager close is refused.
+        if self.allow_close:
+            event.accept()
+        else:
+            log.warning("close request refused", extra={"event": "lockdown.blocked", "kind": "close"})
+            event.ignore()
