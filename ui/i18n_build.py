@@ -1,4 +1,9 @@
-"""Compile the .ts translation sources to .qm catalogues with Qt's lrelease (run by the set-up)."""
+"""Translation tooling: `update` re-extracts strings into the .ts sources (lupdate), `build`
+compiles them to .qm catalogues (lrelease; the set-up runs it).
+
+    python -m ui.i18n_build update   # after adding or changing a user-visible string
+    python -m ui.i18n_build          # compile
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,30 @@ from pathlib import Path
 from ui.i18n import TRANSLATIONS_DIR
 
 
-def lrelease_binary() -> str:
-    """The lrelease that ships with PySide6 (next to the interpreter in a venv)."""
-    for candidate in (Path(sys.executable).with_name("pyside6-lrelease"), shutil.which("pyside6-lrelease")):
+LANGUAGES = ("es", "en", "fr", "de")
+SOURCE_DIRS = ("kiosk", "ui", "peripherals")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def qt_tool(name: str) -> str:
+    """A Qt tool that ships with PySide6 (next to the interpreter in a venv)."""
+    for candidate in (Path(sys.executable).with_name(f"pyside6-{name}"), shutil.which(f"pyside6-{name}")):
         if candidate and Path(candidate).exists():
             return str(candidate)
-    raise FileNotFoundError("pyside6-lrelease not found: is PySide6-Essentials installed?")
+    raise FileNotFoundError(f"pyside6-{name} not found: is PySide6-Essentials installed?")
+
+
+def source_files() -> list[str]:
+    """Every Python file whose strings are extracted."""
+    return sorted(str(p.relative_to(ROOT)) for d in SOURCE_DIRS for p in (ROOT / d).rglob("*.py"))
+
+
+def update(ts_path: Path | None = None, language: str = "es") -> None:
+    """Extract strings into kiosk_<language>.ts (or `ts_path`), keeping existing translations."""
+    target = ts_path or TRANSLATIONS_DIR / f"kiosk_{language}.ts"
+    subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
+                    "-target-language", language, *source_files(), "-ts", str(target)],
+                   check=True, cwd=ROOT, timeout=120, capture_output=True)
 
 
 def build(directory: Path = TRANSLATIONS_DIR) -> list[Path]:
@@ -25,11 +48,14 @@ def build(directory: Path = TRANSLATIONS_DIR) -> list[Path]:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        subprocess.run([lrelease_binary(), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+        subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
         built.append(qm)
     return built
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["update"]:
+        for code in LANGUAGES:
+            update(language=code)
     for path in build():
         print(f"i18n: compiled {path.name}")

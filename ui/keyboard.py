@@ -40,6 +40,8 @@ class OnScreenKeyboard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A plain QWidget subclass ignores a QSS background unless asked to paint it.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._edit: QLineEdit | None = None
         self._layout: KeyboardLayout | None = None
         self._page: _KeyPage | None = None
@@ -122,8 +124,8 @@ class OnScreenKeyboard(QWidget):
                 # A pending accent is the last thing typed, so backspace takes that back first.
                 if self._dead is not None:
                     self._dead = None
-                elif self._edit is not None:
-                    self._edit.backspace()
+                elif (edit := self._writable_edit()) is not None:
+                    edit.backspace()
             case KeyAction.SPACE:
                 self._dead = None
                 self._insert(" ")
@@ -155,8 +157,14 @@ class OnScreenKeyboard(QWidget):
 
     def _insert(self, text: str) -> None:
         # insert() rather than setText() so the field's validator and maxLength still apply.
-        if self._edit is not None and not self._edit.isReadOnly():
-            self._edit.insert(text)
+        if (edit := self._writable_edit()) is not None:
+            edit.insert(text)
+
+    def _writable_edit(self) -> QLineEdit | None:
+        # insert() and backspace() ignore readOnly, so the keyboard has to honour it itself.
+        if self._edit is None or self._edit.isReadOnly() or not self._edit.isEnabled():
+            return None
+        return self._edit
 
 
 class KeyboardController(QObject):
@@ -218,7 +226,7 @@ def keyboard_layout_for(edit: QLineEdit) -> KeyboardLayout | None:
         try:
             return KeyboardLayout[value.upper()]
         except KeyError:
-            log.warning("Field %r has unknown keyboardLayout %r; using TEXT", edit.objectName(), value)
+            log.warning("unknown keyboardLayout %r on %r; using TEXT", value, edit.objectName())
             return KeyboardLayout.TEXT
     if edit.property("usesKeyboard") is True:
         return KeyboardLayout.TEXT

@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.tour:
         from ui.tour import run_tour
 
-        return run_tour(app, args.tour)
+        return run_tour(app, args.tour, themes=("normal", "high-contrast"))
     size = tuple(int(v) for v in args.windowed.lower().split("x")) if args.windowed else None
     app.show(fullscreen=size is None, size=size)  # type: ignore[arg-type]
     log.info("kiosk started", extra={"event": "app.start", "kiosk": config.kiosk.id, "mode": config.kiosk.mode})

@@ -98,6 +98,8 @@ class KioskWindow(QWidget):
 
         self.top_bar = TopBar(parts.translations)
         self.stack = QStackedWidget()
+        # Screens scroll rather than grow the window past the screen; a fullscreen kiosk must not clip.
+        self.stack.setMinimumSize(1, 1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.setObjectName("OnScreenKeyboard")
         self.keyboard.hide()

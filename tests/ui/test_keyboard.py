@@ -197,6 +197,15 @@ def test_max_length_and_validator_respected(qtbot, window) -> None:
     assert window.edit.text() == "7"
 
 
+def test_read_only_field_is_not_typed_into(qtbot, window) -> None:
+    kb = window.keyboard
+    window.edit.setText("fijo")
+    window.edit.setReadOnly(True)
+    kb.attach(window.edit, KeyboardLayout.TEXT)
+    tap(qtbot, kb, "a", "Delete")
+    assert window.edit.text() == "fijo"
+
+
 @pytest.mark.parametrize("size", [(1080, 600), (1920, 700)])
 @pytest.mark.parametrize("layout", list(KeyboardLayout))
 def test_keys_are_at_least_64px(qtbot, layout: KeyboardLayout, size: tuple[int, int]) -> None:

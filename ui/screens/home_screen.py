@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.services import Availability, ServiceSpec
 from kiosk.status import REASONS
@@ -82,7 +82,8 @@ class HomeScreen(Screen):
             tile = ServiceTile(spec, icon_colour)
             tile.button.clicked.connect(lambda _=False, sid=spec.id: self.service_chosen.emit(sid))
             self.tiles[spec.id] = tile
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
@@ -90,6 +91,13 @@ class HomeScreen(Screen):
         layout.addSpacing(16)
         layout.addLayout(self._grid)
         layout.addStretch(1)
+        scroll = QScrollArea()  # many services, large text or portrait: scroll, never clip
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.set_columns(2)
         self.retranslate()
 
