@@ -1,0 +1,24 @@
+# Two commands for a new machine: `make demo` and `make test`. Both run the set-up first;
+# it is idempotent and returns at once when nothing changed.
+.PHONY: setup demo test bench screenshots translations lint
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup
+	@bash scripts/demo.sh
+
+test: setup
+	.venv/bin/python -m pytest -q -p no:randomly
+
+bench: setup
+	.venv/bin/python -m pytest tests/benchmarks -o python_files='bench_*.py' -p no:randomly --benchmark-enable -s -q
+
+# Every screen in every language, normal and high contrast, at 1920x1080 under Xvfb.
+screenshots: setup
+	rm -rf screenshots && xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+	  .venv/bin/santander-kiosk --tour screenshots
+
+# After adding or changing a user-visible string: re-extract, then translate the new entries.
+translations: setup
+	.venv/bin/python -m ui.i18n_build update
