@@ -39,4 +39,7 @@ class StorageCanary:
         except OSError as exc:
             return SelfTestResult(False, f"{type(exc).__name__}: {exc.strerror or exc}")
         finally:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # the folder itself is unusable; the failure was already reported

@@ -7,18 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.config import load_config
 from kiosk.session import EndReason, State
 from ui.app import KioskApp
 from ui.worker import wait_for_background
-
-# The offscreen platform warns whenever a top-level window's layout sets its minimum size.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-FADE_SETTLE_MS = 260  # past the window's 180 ms cross-fade
-
 
 def make_app(tmp_path: Path, **env: str) -> KioskApp:
     """A KioskApp from built-in defaults plus `env` overrides (keys like "IDLE__TIMEOUT_S")."""
@@ -93,22 +87,35 @@ def click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
 
 
-def settle(qtbot) -> None:
-    """Let the cross-fade and deferred layout finish."""
-    qtbot.wait(FADE_SETTLE_MS)
+def settle(qtbot, app: KioskApp) -> None:
+    """Wait until the screen cross-fade is over: its snapshot swallows taps while it fades."""
+    stack = app.window.stack
+
+    def faded() -> bool:
+        return not any(child.graphicsEffect() is not None
+                       for child in stack.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly))
+
+    qtbot.waitUntil(faded, timeout=2000)
+    qtbot.wait(10)  # deferred layout and deleteLater
+
+
+def show_screen(qtbot, app: KioskApp, screen: QWidget) -> None:
+    """Wait until `screen` is the current page and fully faded in."""
+    qtbot.waitUntil(lambda: app.window.stack.currentWidget() is screen, timeout=2000)
+    settle(qtbot, app)
 
 
 def start_session(qtbot, app: KioskApp) -> None:
     """Touch the attract screen and wait for the home screen."""
     click(qtbot, app.window.attract)
-    qtbot.waitUntil(lambda: app.window.stack.currentWidget() is app.window.home, timeout=1000)
+    show_screen(qtbot, app, app.window.home)
 
 
 def open_guide(qtbot, app: KioskApp) -> None:
     """From home, press the City guide tile."""
     click(qtbot, app.window.home.tiles["city_guide"].button)
-    qtbot.waitUntil(lambda: app.window.service_screen is not None
-                    and app.window.stack.currentWidget() is app.window.service_screen, timeout=1000)
+    qtbot.waitUntil(lambda: app.window.service_screen is not None, timeout=1000)
+    show_screen(qtbot, app, app.window.service_screen)
 
 
 def focus_search(qtbot, app: KioskApp) -> QLineEdit:
