@@ -14,10 +14,13 @@ test: setup
 bench: setup
 	.venv/bin/python -m pytest tests/benchmarks -o python_files='bench_*.py' -p no:randomly --benchmark-enable -s -q
 
-# Every screen in every language, normal and high contrast, at 1920x1080 under Xvfb.
+# Every screen in every language, normal and high contrast, landscape and portrait, under Xvfb.
 screenshots: setup
-	rm -rf screenshots && xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
-	  .venv/bin/santander-kiosk --tour screenshots
+	rm -rf screenshots
+	xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" \
+	  .venv/bin/santander-kiosk --tour screenshots/landscape
+	xvfb-run -a -s "-screen 0 1080x1920x24 -nolisten tcp" \
+	  .venv/bin/santander-kiosk --tour screenshots/portrait
 
 # After adding or changing a user-visible string: re-extract, then translate the new entries.
 translations: setup

@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     from ui.app import RESTART_EXIT_CODE, KioskApp  # Qt is imported only once the config is good
 
     app = KioskApp(config)
+    size = tuple(int(v) for v in args.windowed.lower().split("x")) if args.windowed else None
     if args.tour:
         from ui.tour import run_tour
 
-        return run_tour(app, args.tour, themes=("normal", "high-contrast"))
-    size = tuple(int(v) for v in args.windowed.lower().split("x")) if args.windowed else None
+        return run_tour(app, args.tour, themes=("normal", "high-contrast"), size=size)  # type: ignore[arg-type]
     app.show(fullscreen=size is None, size=size)  # type: ignore[arg-type]
     log.info("kiosk started", extra={"event": "app.start", "kiosk": config.kiosk.id, "mode": config.kiosk.mode})
     code = app.qt.exec()

@@ -95,9 +95,13 @@ class Tour:
 
 
 def run_tour(app: KioskApp, out_dir: Path, languages: Iterable[str] | None = None,
-             themes: Iterable[str] = ("normal",)) -> int:
-    """Show the kiosk, walk every screen, print where the PNGs are; returns an exit code."""
-    app.show(fullscreen=QGuiApplication.platformName() == "xcb", size=(1920, 1080))
+             themes: Iterable[str] = ("normal",), size: tuple[int, int] | None = None) -> int:
+    """Show the kiosk, walk every screen, print where the PNGs are; returns an exit code.
+
+    On a real display (Xvfb included) the kiosk runs fullscreen; else in a window of `size`.
+    """
+    fullscreen = size is None and QGuiApplication.platformName() == "xcb"
+    app.show(fullscreen=fullscreen, size=size or (1920, 1080))
     wait(300)
     tour = Tour(app, out_dir)
     langs = list(languages or app.parts.translations.available())
