@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def label(role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -43,3 +43,37 @@ class Screen(QWidget):
     def spoken_title(self) -> str:
         """What audio guidance says when the screen appears."""
         return ""
+
+
+class Overlay(QWidget):
+    """A veil over the whole window with one centred card; `card_layout` holds its content."""
+
+    def __init__(self, parent: QWidget, object_name: str, max_card_width: int) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.card = QFrame()
+        self.card.setObjectName("OverlayCard")
+        self.card.setMaximumWidth(max_card_width)
+        self.card_layout = QVBoxLayout(self.card)
+        self.card_layout.setContentsMargins(48, 40, 48, 40)
+        self.card_layout.setSpacing(24)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(48, 48, 48, 48)
+        self._outer.addStretch(1)
+        self._outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._outer.addStretch(1)
+        self.hide()
+
+    def set_low_reach(self, low: bool) -> None:
+        """In low-reach mode the card sits in the lower half of the screen."""
+        self._outer.setStretch(0, 3 if low else 1)
+        self._outer.setStretch(2, 0 if low else 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text from the installed translation."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ui.i18n import translate
-from ui.widgets import button, label
+from ui.widgets import Overlay, button, label
 
 
 @dataclass
@@ -21,21 +21,16 @@ class AccessibilitySettings:
     audio: bool = False
 
 
-class AccessibilityPanel(QWidget):
+class AccessibilityPanel(Overlay):
     """An overlay of four big toggles; emits `changed` with the new settings."""
 
     changed = Signal(object)
     closed = Signal()
 
     def __init__(self, parent: QWidget, speech_available: bool) -> None:
-        super().__init__(parent)
-        self.setObjectName("PanelOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(parent, "PanelOverlay", 1100)
         self.settings = AccessibilitySettings()
         self._speech_available = speech_available
-        card = QFrame()
-        card.setObjectName("IdleCard")
-        card.setMaximumWidth(1100)
         self.heading = label("heading")
         self.toggles = {}
         grid = QGridLayout()
@@ -54,25 +49,11 @@ class AccessibilityPanel(QWidget):
         self.close_button = button()
         self.close_button.setObjectName("closePanelButton")
         self.close_button.clicked.connect(self._close)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(40, 32, 40, 32)
-        inner.setSpacing(20)
-        inner.addWidget(self.heading)
-        inner.addLayout(grid)
-        inner.addWidget(self.audio_reason)
-        inner.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(48, 48, 48, 48)
-        self._outer.addStretch(1)
-        self._outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._outer.addStretch(1)
-        self.hide()
+        self.card_layout.addWidget(self.heading)
+        self.card_layout.addLayout(grid)
+        self.card_layout.addWidget(self.audio_reason)
+        self.card_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
-
-    def set_low_reach(self, low: bool) -> None:
-        """Keep the panel's controls in the lower half when low reach is on."""
-        self._outer.setStretch(0, 3 if low else 1)
-        self._outer.setStretch(2, 0 if low else 1)
 
     def reset(self) -> None:
         """Back to defaults without emitting one change per toggle."""
@@ -96,11 +77,6 @@ class AccessibilityPanel(QWidget):
             toggle.setAccessibleName(names[key])
         self.audio_reason.setText(translate("status", "No speech engine installed"))
         self.close_button.setText(translate("AccessibilityPanel", "Close"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _set(self, key: str, on: bool) -> None:
         setattr(self.settings, key, on)

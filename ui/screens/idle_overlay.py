@@ -5,26 +5,21 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from ui.i18n import translate
-from ui.widgets import button, label
+from ui.widgets import Overlay, button, label
 
 
-class IdleOverlay(QWidget):
+class IdleOverlay(Overlay):
     """Covers the window; any touch on it keeps the session, "End session" ends it now."""
 
     continue_requested = Signal()
     end_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("IdleOverlay")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(parent, "IdleOverlay", 1000)
         self._seconds = 0
-        card = QFrame()
-        card.setObjectName("IdleCard")
-        card.setMaximumWidth(1000)
         self.heading = label("heading")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = label("subheading")
@@ -38,24 +33,10 @@ class IdleOverlay(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.end)
         row.addWidget(self.keep)
-        inner = QVBoxLayout(card)
-        inner.setContentsMargins(48, 40, 48, 40)
-        inner.setSpacing(24)
-        inner.addWidget(self.heading)
-        inner.addWidget(self.countdown)
-        inner.addLayout(row)
-        self._outer = QVBoxLayout(self)
-        self._outer.setContentsMargins(48, 48, 48, 48)
-        self._outer.addStretch(1)
-        self._outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._outer.addStretch(1)
-        self.hide()
+        self.card_layout.addWidget(self.heading)
+        self.card_layout.addWidget(self.countdown)
+        self.card_layout.addLayout(row)
         self.retranslate()
-
-    def set_low_reach(self, low: bool) -> None:
-        """In low-reach mode the card sits in the lower half of the screen."""
-        self._outer.setStretch(0, 3 if low else 1)
-        self._outer.setStretch(2, 0 if low else 1)
 
     def set_seconds(self, seconds: float) -> None:
         """Update the countdown."""
@@ -72,11 +53,6 @@ class IdleOverlay(QWidget):
         self.countdown.setText(translate(
             "IdleOverlay", "The session closes in {seconds} s and your data will be erased."
         ).format(seconds=self._seconds))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         # A touch anywhere on the veil means "I am here".
