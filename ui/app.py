@@ -85,6 +85,7 @@ class KioskApp:
         self.activity.activity.connect(self.window.note_activity)
         self.activity.maintenance_requested.connect(self.window.begin_maintenance_unlock)
         self.window.quit_requested.connect(self.quit)
+        self.window.probe_requested.connect(self.probe_peripherals)
         self.window.restart_requested.connect(lambda: self.quit(RESTART_EXIT_CODE))
 
     def probe_peripherals(self) -> None:

@@ -21,7 +21,7 @@ from kiosk.config import KioskConfig
 from kiosk.guide import Landmark
 from kiosk.pin import PinGate
 from kiosk.services import ServiceRegistry
-from kiosk.session import EndReason, SessionController, State
+from kiosk.session import EndReason, SessionController, SessionVault, State
 from kiosk.status import DeviceStatus, StatusBoard
 from peripherals.base import Peripheral
 from ui.i18n import Translations
@@ -75,7 +75,7 @@ class _SessionContext:
         return self._window.parts.translations.current or self._window.parts.config.language.default
 
     @property
-    def vault(self):
+    def vault(self) -> SessionVault:
         return self._window.parts.session.vault
 
 
@@ -84,6 +84,7 @@ class KioskWindow(QWidget):
 
     restart_requested = Signal()
     quit_requested = Signal()
+    probe_requested = Signal()  # the technician panel opened: read every device afresh
 
     def __init__(self, parts: KioskParts) -> None:
         super().__init__()
@@ -215,6 +216,7 @@ class KioskWindow(QWidget):
             self._show(self.done)
         elif new is State.MAINTENANCE:
             self.maintenance.show_escapes(self.parts.escape_counts())
+            self.probe_requested.emit()
             self._show(self.maintenance)
         self._schedule()
 
