@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 from kiosk.i18n import SUPPORTED
 
@@ -55,6 +55,8 @@ class Translations:
         if code in self._translators:
             app.installTranslator(self._translators[code])
         self._current = code
+        # Deliver the queued LanguageChange now, so no screen shows a frame in the old language.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def text_in(self, code: str, context: str, text: str) -> str:
         """`text` in a language other than the installed one (the attract loop greets in all)."""

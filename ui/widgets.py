@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def label(role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -58,10 +58,16 @@ class Overlay(QWidget):
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(48, 40, 48, 40)
         self.card_layout.setSpacing(24)
+        # The card takes the width it is allowed (up to its maximum), centred by two stretches;
+        # aligning it instead would freeze it at a size hint computed before a text-size change.
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(self.card, 1)
+        row.addStretch(0)
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(48, 48, 48, 48)
         self._outer.addStretch(1)
-        self._outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._outer.addLayout(row)
         self._outer.addStretch(1)
         self.hide()
 
@@ -77,3 +83,8 @@ class Overlay(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text from the installed translation."""
+
+
+def fits_side_by_side(widgets: list[QWidget], available: int, spacing: int = 24) -> bool:
+    """Whether `widgets` fit in one row of `available` pixels at their natural (text) width."""
+    return sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) - 1) <= available

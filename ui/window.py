@@ -104,6 +104,10 @@ class KioskWindow(QWidget):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.setObjectName("OnScreenKeyboard")
         self.keyboard.hide()
+        self.keyboard.installEventFilter(self)  # its showing and hiding moves the low-reach line
+        # In low-reach mode this empty block pushes everything into the lower half. A stretch
+        # cannot do it: an expanding screen in the stack wins the space from a stretch.
+        self._reach_spacer = QWidget(self)  # parented: shown alone it would be a window of its own
         self.attract = AttractScreen(parts.translations, parts.landmarks, parts.in_maintenance_corner)
         specs = parts.registry.for_mode(cfg.kiosk.mode)
         self.home = HomeScreen(specs, NORMAL.primary)
@@ -198,6 +202,7 @@ class KioskWindow(QWidget):
         app = QApplication.instance()
         app.setStyleSheet(stylesheet(palette, 1.5 if settings.large_text else 1.0))
         self._arrange(settings.low_reach)
+        self._update_reach_line()
         self.idle_overlay.set_low_reach(settings.low_reach)
         self.panel.set_low_reach(settings.low_reach)
         self.parts.speaker.enabled = settings.audio
@@ -313,14 +318,26 @@ class KioskWindow(QWidget):
         """Normal: bar, content, keyboard. Low reach: everything in the lower half."""
         while self._layout.count():
             self._layout.takeAt(0)
+        self._reach_spacer.setVisible(low_reach)
         if low_reach:
-            self._layout.addStretch(1)
+            self._layout.addWidget(self._reach_spacer)
             self._layout.addWidget(self.stack, 1)
             self._layout.addWidget(self.top_bar)
         else:
             self._layout.addWidget(self.top_bar)
             self._layout.addWidget(self.stack, 1)
         self._layout.addWidget(self.keyboard)
+
+    def _update_reach_line(self) -> None:
+        # The keyboard already sits low; the content above it may use what it leaves of the
+        # lower half, so the spacer shrinks by the keyboard's height.
+        keyboard = self.keyboard.sizeHint().height() if self.keyboard.isVisible() else 0
+        self._reach_spacer.setFixedHeight(max(0, self.height() // 2 - keyboard))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.keyboard and event.type() in (event.Type.Show, event.Type.Hide):
+            self._update_reach_line()
+        return False
 
     def _fit_home(self) -> None:
         portrait = self.height() > self.width()
@@ -330,6 +347,7 @@ class KioskWindow(QWidget):
         for overlay in (self.idle_overlay, self.panel):
             overlay.setGeometry(self.rect())
         self._fit_home()
+        self._update_reach_line()
         super().resizeEvent(event)
 
     def _show(self, screen: QWidget, animate: bool = True) -> None:

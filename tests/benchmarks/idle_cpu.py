@@ -15,7 +15,7 @@ from collections import Counter
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 
 from _child import Target, report, wait  # noqa: E402
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
 
 
 class TimerTrace(QObject):
@@ -49,7 +49,13 @@ trace = None
 if "--trace" in sys.argv:
     trace = TimerTrace()
     target.qt.installEventFilter(trace)
-QTimer.singleShot(measure_ms, target.qt.quit)
+# exit(), not quit(): quit() asks every window to close first, and the kiosk window refuses.
+# A precise timer: the default coarse one may fire up to 5 % (here 0.5 s) late.
+stop = QTimer()
+stop.setSingleShot(True)
+stop.setTimerType(Qt.TimerType.PreciseTimer)
+stop.timeout.connect(lambda: target.qt.exit(0))
+stop.start(measure_ms)
 cpu0, vol0, invol0 = cpu_seconds()
 wall0 = time.monotonic()
 target.qt.exec()

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
 from kiosk.config import load_config
 from kiosk.session import EndReason, State
 from ui.app import KioskApp
+from ui.services import PLUGINS
+from ui.services.base import ServicePlugin
 from ui.worker import wait_for_background
 
-def make_app(tmp_path: Path, **env: str) -> KioskApp:
+
+def make_app(tmp_path: Path, plugins: tuple[ServicePlugin, ...] = PLUGINS, **env: str) -> KioskApp:
     """A KioskApp from built-in defaults plus `env` overrides (keys like "IDLE__TIMEOUT_S")."""
     environ = {
         "SANTANDER_KIOSK__KIOSK__DATA_DIR": str(tmp_path / "data"),
@@ -25,7 +29,7 @@ def make_app(tmp_path: Path, **env: str) -> KioskApp:
         "SANTANDER_KIOSK__ACCESSIBILITY__TTS": '"none"',
     }
     environ.update({f"SANTANDER_KIOSK__{k}": v for k, v in env.items()})
-    return KioskApp(load_config(None, system_file=tmp_path / "none.toml", environ=environ))
+    return KioskApp(load_config(None, system_file=tmp_path / "none.toml", environ=environ), plugins)
 
 
 def close_app(app: KioskApp) -> None:
@@ -43,8 +47,31 @@ def close_app(app: KioskApp) -> None:
     for translator in app.parts.translations._translators.values():  # noqa: SLF001
         app.qt.removeTranslator(translator)
     app.window.allow_close = True
-    app.qt.setStyleSheet("")
     QApplication.clipboard().clear()
+
+
+def _translated() -> bool:
+    return QCoreApplication.translate("TopBar", "End session") != "End session"
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_translator():
+    """Fail the test that leaves a kiosk translation installed on the shared QApplication.
+
+    A leftover translator silently turns later tests' English source strings into Spanish.
+    """
+    clean_before = not _translated()
+    yield
+    if not _translated():
+        return
+    # Take them all off so that later tests start clean, then blame this one.
+    app = QCoreApplication.instance()
+    for obj in gc.get_objects():
+        if isinstance(obj, QTranslator):
+            app.removeTranslator(obj)
+    assert not clean_before, (
+        "this test left a kiosk translator installed: build apps with app_factory, "
+        "or remove the app's translators in teardown")
 
 
 @pytest.fixture
@@ -52,14 +79,15 @@ def app_factory(qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     """Build and show kiosk apps; every one is torn down at the end of the test."""
     made: list[KioskApp] = []
 
-    def factory(size: tuple[int, int] = (1920, 1080), **env: str) -> KioskApp:
-        app = make_app(tmp_path, **env)
+    def factory(size: tuple[int, int] = (1920, 1080), plugins: tuple[ServicePlugin, ...] = PLUGINS,
+                **env: str) -> KioskApp:
+        app = make_app(tmp_path, plugins, **env)
         made.append(app)
         app.show(fullscreen=False, size=size)
         # pytest-qt closes registered widgets before fixtures finalise: undo the app there.
         qtbot.addWidget(app.window, before_close_func=lambda _w: close_app(app))
         qtbot.waitExposed(app.window)
-        app.window.move(0, 0)
+        app.window.move(0, 0)  # the offscreen platform then puts the client area at (2, 2)
         app.window.activateWindow()
         qtbot.waitActive(app.window)
         qtbot.wait(20)  # the deferred peripheral probe starts
@@ -68,8 +96,10 @@ def app_factory(qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     yield factory
     for app in made:  # normally done already, when pytest-qt closed the window
         close_app(app)
-        app.window.close()
-        app.window.deleteLater()
+    # Delete the windows before the stylesheet goes: resetting the application stylesheet while
+    # widgets it polished still await deleteLater crashed PySide6 6.12 in the next test.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.instance().setStyleSheet("")
 
 
 @pytest.fixture
@@ -84,25 +114,25 @@ def kiosk_app(app_factory) -> KioskApp:
 def click(qtbot, widget: QWidget, pos: QPoint | None = None) -> None:
     """A left click (at the centre unless `pos` is given), as a finger lift would deliver it."""
     assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos or widget.rect().center())
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton,
+                     pos=widget.rect().center() if pos is None else pos)
 
 
 def settle(qtbot, app: KioskApp) -> None:
-    """Wait until the screen cross-fade is over: its snapshot swallows taps while it fades."""
+    """Wait until the screen cross-fade is over (a real tap would land on its snapshot)."""
     stack = app.window.stack
 
     def faded() -> bool:
-        return not any(child.graphicsEffect() is not None
-                       for child in stack.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly))
+        direct = stack.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return not any(child.graphicsEffect() is not None for child in direct)
 
     qtbot.waitUntil(faded, timeout=2000)
     qtbot.wait(10)  # deferred layout and deleteLater
 
 
 def show_screen(qtbot, app: KioskApp, screen: QWidget) -> None:
-    """Wait until `screen` is the current page and fully faded in."""
+    """Wait until `screen` is the current page (QTest clicks reach it even while it fades in)."""
     qtbot.waitUntil(lambda: app.window.stack.currentWidget() is screen, timeout=2000)
-    settle(qtbot, app)
 
 
 def start_session(qtbot, app: KioskApp) -> None:
@@ -132,7 +162,7 @@ def keyboard_key(app: KioskApp, text: str = "", action: str = "") -> QPushButton
     found = [k for k in keyboard.findChildren(QPushButton)
              if k.isVisibleTo(keyboard)
              and (k.property("action") == action if action else k.text() == text)]
-    assert len(found) == 1, f"expected one key {text or action!r}, found {[k.text() for k in found]}"
+    assert len(found) == 1, f"expected one key {text or action!r}, got {[k.text() for k in found]}"
     return found[0]
 
 
@@ -149,9 +179,17 @@ def type_on_keyboard(qtbot, app: KioskApp, text: str) -> None:
             click(qtbot, keyboard_key(app, action="space"))
             continue
         if not shown(char) and not shown(char.lower()):
-            other_page = "letters" if any(k.property("action") == "letters" and k.isVisibleTo(keyboard)
-                                          for k in keyboard.findChildren(QPushButton)) else "symbols"
+            on_symbols = any(k.property("action") == "letters" and k.isVisibleTo(keyboard)
+                             for k in keyboard.findChildren(QPushButton))
+            other_page = "letters" if on_symbols else "symbols"
             click(qtbot, keyboard_key(app, action=other_page))
         if not shown(char):
             click(qtbot, keyboard_key(app, action="shift"))
         click(qtbot, keyboard_key(app, char))
+
+
+def wait_language(qtbot, app: KioskApp, lang: str) -> None:
+    """Wait until the window shows `lang` (Qt posts LanguageChange: texts change a moment later)."""
+    expected = app.parts.translations.text_in(lang, "TopBar", "End session")
+    assert app.parts.translations.current == lang
+    qtbot.waitUntil(lambda: app.window.top_bar.end.text() == expected, timeout=1000)

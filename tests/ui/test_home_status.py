@@ -6,14 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.config import load_config
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
 from kiosk.status import DeviceState, DeviceStatus
-from ui.app import KioskApp
 from ui.services import city_guide
 from ui.services.base import ServicePlugin
-from ui.worker import wait_for_background
 
 PRINTING = ServicePlugin(
     spec=ServiceSpec(
@@ -25,17 +22,8 @@ PRINTING = ServicePlugin(
 
 
 @pytest.fixture
-def app(qtbot, tmp_path: Path):
-    config = load_config(None, system_file=tmp_path / "none.toml",
-                         environ={"SANTANDER_KIOSK__KIOSK__DATA_DIR": str(tmp_path / "data")})
-    kiosk = KioskApp(config, plugins=(city_guide.PLUGIN, PRINTING))
-    kiosk.show(fullscreen=False, size=(1920, 1080))
-    qtbot.addWidget(kiosk.window)
-    yield kiosk
-    wait_for_background()
-    kiosk.qt.removeEventFilter(kiosk.lockdown)
-    kiosk.qt.removeEventFilter(kiosk.activity)
-    kiosk.window.allow_close = True
+def app(app_factory):
+    return app_factory(plugins=(city_guide.PLUGIN, PRINTING))
 
 
 def test_tile_greys_out_with_reason_and_recovers(app, qtbot):

@@ -106,8 +106,8 @@ def test_personal_data_in_message_args_and_fields_is_masked(logger) -> None:
 def test_json_line_parses_and_is_masked(logger) -> None:
     log, stream, handler = logger
     handler.setFormatter(JsonFormatter())
-    log.info("plate %s paid", "1234 BCD", extra={"event": "parking.paid", "phone": "+34 612 345 678",
-                                                  "minutes": 30})
+    log.info("plate %s paid", "1234 BCD",
+             extra={"event": "parking.paid", "phone": "+34 612 345 678", "minutes": 30})
     doc = json.loads(stream.getvalue())
     assert doc["level"] == "INFO"
     assert doc["logger"] == "tests.logging_privacy"

@@ -118,8 +118,8 @@ def test_idle_warning_after_timeout(session: SessionController, clock: FakeClock
     assert session.state is State.HOME  # a warning is not an end
 
 
-def test_touch_dismisses_warning_and_restarts_the_timeout(session: SessionController,
-                                                          clock: FakeClock, events: Recorder) -> None:
+def test_touch_dismisses_warning_and_restarts_the_timeout(
+        session: SessionController, clock: FakeClock, events: Recorder) -> None:
     session.start()
     elapse(clock, session, POLICY.timeout_s)
     assert session.warning
@@ -274,7 +274,8 @@ def test_maintenance_entry_ends_a_citizen_session(session: SessionController,
     assert events.moves[-2:] == [(State.SERVICE, State.ATTRACT), (State.ATTRACT, State.MAINTENANCE)]
 
 
-def test_maintenance_from_attract_ends_nothing(session: SessionController, events: Recorder) -> None:
+def test_maintenance_from_attract_ends_nothing(session: SessionController,
+                                               events: Recorder) -> None:
     session.enter_maintenance()
     assert session.state is State.MAINTENANCE
     assert events.ends == []

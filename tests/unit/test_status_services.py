@@ -121,7 +121,8 @@ def test_non_blocking_states_have_no_generic_reason() -> None:
 def test_device_reason_wins_over_generic() -> None:
     board = StatusBoard()
     board.update("printer", DeviceStatus(DeviceState.ERROR, "printer.paper_out"))
-    assert ServiceRegistry.availability(PRINTING, board) == Availability(False, ("printer.paper_out",))
+    assert ServiceRegistry.availability(PRINTING, board) == Availability(
+        False, ("printer.paper_out",))
 
 
 def test_every_blocking_device_is_listed_in_order() -> None:

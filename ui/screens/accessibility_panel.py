@@ -28,12 +28,12 @@ class AccessibilityPanel(Overlay):
     closed = Signal()
 
     def __init__(self, parent: QWidget, speech_available: bool) -> None:
-        super().__init__(parent, "PanelOverlay", 1100)
+        super().__init__(parent, "PanelOverlay", 1400)
         self.settings = AccessibilitySettings()
         self._speech_available = speech_available
         self.heading = label("heading")
         self.toggles = {}
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setSpacing(20)
         for i, key in enumerate(("high_contrast", "large_text", "low_reach", "audio")):
             toggle = button("secondary")
@@ -55,6 +55,14 @@ class AccessibilityPanel(Overlay):
         self.card_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Two columns in landscape keep the card in the lower half for low reach; portrait has
+        # the height for one column, and German at 150 % would not fit two side by side.
+        columns = 2 if self.width() > self.height() else 1
+        for i, toggle in enumerate(self.toggles.values()):
+            self._grid.addWidget(toggle, i // columns, i % columns)
+        super().resizeEvent(event)
+
     def reset(self) -> None:
         """Back to defaults without emitting one change per toggle."""
         self.settings = AccessibilitySettings()
@@ -75,6 +83,7 @@ class AccessibilityPanel(Overlay):
         for key, toggle in self.toggles.items():
             toggle.setText(names[key])
             toggle.setAccessibleName(names[key])
+
         self.audio_reason.setText(translate("status", "No speech engine installed"))
         self.close_button.setText(translate("AccessibilityPanel", "Close"))
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout
 
 from ui.i18n import translate
-from ui.widgets import Screen, button, label
+from ui.widgets import Screen, button, fits_side_by_side, label
 
 
 class DoneScreen(Screen):
@@ -27,12 +27,10 @@ class DoneScreen(Screen):
         self.leave = button()
         self.leave.setObjectName("leaveButton")
         self.leave.clicked.connect(self.leave_requested)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.setSpacing(24)
         row.addWidget(self.again)
-        row.addSpacing(24)
         row.addWidget(self.leave)
-        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 48, 96, 48)
         layout.addStretch(1)
@@ -41,6 +39,7 @@ class DoneScreen(Screen):
         layout.addWidget(self.body)
         layout.addSpacing(48)
         layout.addLayout(row)
+        layout.setAlignment(row, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.retranslate()
 
@@ -51,6 +50,16 @@ class DoneScreen(Screen):
             "When you leave, everything you entered is erased from this kiosk."))
         self.again.setText(translate("DoneScreen", "Another procedure"))
         self.leave.setText(translate("DoneScreen", "Finish and erase my data"))
+        self._reflow()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._reflow()
+        super().resizeEvent(event)
+
+    def _reflow(self) -> None:
+        """Buttons side by side when they fit, else stacked (large text, portrait)."""
+        side = fits_side_by_side([self.again, self.leave], self.width() - 192)
+        self._row.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 
     def spoken_title(self) -> str:
         return self.heading.text() + ". " + self.body.text()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from kiosk.status import REASONS, DeviceStatus
 from peripherals.base import SelfTestResult
 from ui.i18n import translate
-from ui.widgets import Screen, button, label
+from ui.widgets import Screen, button, fits_side_by_side, label
 
 
 class MaintenanceScreen(Screen):
@@ -34,6 +36,8 @@ class MaintenanceScreen(Screen):
         for row, name in enumerate(devices):
             name_label, state_label, detail_label = label("subheading"), label(), label("muted")
             name_label.setText(name)
+            # Paths and error texts can be long single words; wrap them inside the screen width.
+            detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             test = button("secondary")
             test.setObjectName(f"selftest_{name}")
             test.clicked.connect(lambda _=False, n=name: self._start_test(n))
@@ -47,6 +51,7 @@ class MaintenanceScreen(Screen):
         self.escapes = label("muted")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -63,10 +68,10 @@ class MaintenanceScreen(Screen):
         self.close_button = button()
         self.close_button.setObjectName("closeMaintenance")
         self.close_button.clicked.connect(self.closed)
-        actions = QHBoxLayout()
+        self._actions = actions = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        actions.setSpacing(24)
         actions.addWidget(self.restart)
         actions.addWidget(self.quit)
-        actions.addStretch(1)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
@@ -85,6 +90,17 @@ class MaintenanceScreen(Screen):
         self.restart.setText(translate("MaintenanceScreen", "Restart the app"))
         self.quit.setText(translate("MaintenanceScreen", "Quit to desktop"))
         self.close_button.setText(translate("MaintenanceScreen", "Close"))
+        self._reflow()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._reflow()
+        super().resizeEvent(event)
+
+    def _reflow(self) -> None:
+        """Actions in a row when they fit, else stacked (large text, portrait)."""
+        side = fits_side_by_side([self.restart, self.quit, self.close_button], self.width() - 96)
+        self._actions.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 
     def show_status(self, name: str, status: DeviceStatus) -> None:
         """Show one device's state and reason."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.guide import Landmark, load_landmarks, search
@@ -47,16 +46,18 @@ class CityGuideScreen(ServiceScreen):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._list)
 
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.finish_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Actions sit at the bottom, within reach from a wheelchair and above the keyboard.
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 24)
         layout.setSpacing(20)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.scroll, 1)
+        layout.addLayout(actions)
         self.retranslate()
 
     def retranslate(self) -> None:
