@@ -18,7 +18,8 @@ from ui.services.base import ServicePlugin
 from ui.worker import wait_for_background
 
 
-def make_app(tmp_path: Path, plugins: tuple[ServicePlugin, ...] = PLUGINS, **env: str) -> KioskApp:
+def make_app(tmp_path: Path, plugins: tuple[ServicePlugin, ...] = PLUGINS,
+             speech_wav_dir: Path | None = None, **env: str) -> KioskApp:
     """A KioskApp from built-in defaults plus `env` overrides (keys like "IDLE__TIMEOUT_S")."""
     environ = {
         "SANTANDER_KIOSK__KIOSK__DATA_DIR": str(tmp_path / "data"),
@@ -29,7 +30,8 @@ def make_app(tmp_path: Path, plugins: tuple[ServicePlugin, ...] = PLUGINS, **env
         "SANTANDER_KIOSK__ACCESSIBILITY__TTS": '"none"',
     }
     environ.update({f"SANTANDER_KIOSK__{k}": v for k, v in env.items()})
-    return KioskApp(load_config(None, system_file=tmp_path / "none.toml", environ=environ), plugins)
+    config = load_config(None, system_file=tmp_path / "none.toml", environ=environ)
+    return KioskApp(config, plugins, speech_wav_dir)
 
 
 def close_app(app: KioskApp) -> None:
@@ -80,8 +82,8 @@ def app_factory(qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
     made: list[KioskApp] = []
 
     def factory(size: tuple[int, int] = (1920, 1080), plugins: tuple[ServicePlugin, ...] = PLUGINS,
-                **env: str) -> KioskApp:
-        app = make_app(tmp_path, plugins, **env)
+                speech_wav_dir: Path | None = None, **env: str) -> KioskApp:
+        app = make_app(tmp_path, plugins, speech_wav_dir, **env)
         made.append(app)
         app.show(fullscreen=False, size=size)
         # pytest-qt closes registered widgets before fixtures finalise: undo the app there.

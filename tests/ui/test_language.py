@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,6 +114,22 @@ def test_language_buttons_switch_the_home_screen(qtbot, kiosk_app) -> None:
         seen.add(expected)
     assert len(seen) == 4
     assert app.session.state is State.HOME  # changing language is not leaving
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is installed by scripts/setup.sh")
+def test_guidance_speaks_the_new_language_not_the_old(qtbot, app_factory, tmp_path: Path) -> None:
+    """Regression: the title was once spoken before the screens had switched language."""
+    (tmp_path / "wav").mkdir()
+    app = app_factory(speech_wav_dir=tmp_path / "wav", ACCESSIBILITY__TTS='"auto"')
+    window, speaker = app.window, app.parts.speaker
+    start_session(qtbot, app)
+    click(qtbot, window.top_bar.access)
+    click(qtbot, window.panel.toggles["audio"])
+    click(qtbot, window.panel.close_button)
+    click(qtbot, window.top_bar.languages["de"])
+    german = app.parts.translations.text_in("de", "HomeScreen", "What would you like to do?")
+    assert speaker.spoken[-1] == ("de", german)
+    assert ("de", "¿Qué desea hacer?") not in speaker.spoken
 
 
 # --- every screen in every language --------------------------------------------------------------
