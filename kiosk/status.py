@@ -73,6 +73,18 @@ REASONS: dict[str, str] = {
     "device.error": QT_TRANSLATE_NOOP("status", "Device fault"),
 }
 
+# How each state is named on the technician panel. Context "status".
+STATE_NAMES: dict[DeviceState, str] = {
+    DeviceState.OK: QT_TRANSLATE_NOOP("status", "OK"),
+    DeviceState.DEGRADED: QT_TRANSLATE_NOOP("status", "Working, with a warning"),
+    DeviceState.UNKNOWN: QT_TRANSLATE_NOOP("status", "Status unknown"),
+    DeviceState.NOT_ANSWERING: QT_TRANSLATE_NOOP("status", "Not answering"),
+    DeviceState.NOT_LINKED: QT_TRANSLATE_NOOP("status", "Not connected"),
+    DeviceState.ABSENT: QT_TRANSLATE_NOOP("status", "Not found"),
+    DeviceState.ERROR: QT_TRANSLATE_NOOP("status", "Fault"),
+    DeviceState.DISABLED: QT_TRANSLATE_NOOP("status", "Turned off"),
+}
+
 Listener = Callable[[str, DeviceStatus], None]
 
 

@@ -87,6 +87,7 @@ class Tour:
         self.shot("pin")
         self.window.pin.pin.setText("0000")
         self.window.pin.submit()
+        wait(600)  # the check runs off the UI thread
         self.shot("pin-wrong")
         self.app.session.enter_maintenance()
         wait(500)  # self-tests and probes land

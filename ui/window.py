@@ -363,6 +363,7 @@ class KioskWindow(QWidget):
     def _fade_from(self, old: QWidget) -> None:
         # Cross-fade by laying a snapshot of the old screen over the new one and fading it out.
         shot = QLabel(self.stack)
+        shot.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # taps reach the new screen
         shot.setPixmap(old.grab())
         shot.setGeometry(old.geometry())
         effect = QGraphicsOpacityEffect(shot)

@@ -155,6 +155,7 @@ def walk(qtbot, app, size, lang: str, large: bool) -> dict[str, list[str]]:
     wait_language(qtbot, app, lang)
     window.pin.pin.setText("1111")
     click(qtbot, window.pin.ok)  # the "wrong PIN" message shows too
+    qtbot.waitUntil(window.pin.message.isVisible, timeout=5000)
     check(qtbot, app, size, "pin", report)
     window.pin.pin.setText("2468")
     click(qtbot, window.pin.ok)

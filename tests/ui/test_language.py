@@ -203,7 +203,7 @@ def walk_every_screen(qtbot, app, lang: str):
     yield "pin"
     window.pin.pin.setText("1111")
     click(qtbot, window.pin.ok)
-    assert window.pin.message.isVisible()
+    qtbot.waitUntil(window.pin.message.isVisible, timeout=5000)
     yield "pin, wrong"
     window.pin.pin.setText("2468")
     click(qtbot, window.pin.ok)

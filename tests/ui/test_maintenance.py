@@ -36,6 +36,8 @@ def enter_pin(qtbot, app, pin: str) -> None:
     type_on_keyboard(qtbot, app, pin)
     assert app.window.pin.pin.text() == pin
     click(qtbot, app.window.pin.ok)
+    assert not app.window.pin.ok.isEnabled()  # checking runs off the UI thread
+    qtbot.waitUntil(app.window.pin.ok.isEnabled, timeout=5000)
 
 
 def test_corner_taps_open_the_pin_screen_without_a_session(qtbot, kiosk_app) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QBoxLayout, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from kiosk.status import REASONS, DeviceStatus
+from kiosk.status import REASONS, STATE_NAMES, DeviceStatus
 from peripherals.base import SelfTestResult
 from ui.i18n import translate
 from ui.widgets import Screen, button, fits_side_by_side, label
@@ -107,7 +107,7 @@ class MaintenanceScreen(Screen):
         if name not in self._rows:
             return
         _, state_label, detail_label = self._rows[name]
-        state_label.setText(status.state.value.replace("_", " "))
+        state_label.setText(translate("status", STATE_NAMES[status.state]))
         reason = translate("status", REASONS[status.reason_code]) if status.reason_code else ""
         detail_label.setText(" — ".join(x for x in (reason, status.detail) if x))
 

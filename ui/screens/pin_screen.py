@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
-from kiosk.pin import PinGate
+from kiosk.pin import PinGate, PinResult
 from ui.i18n import translate
 from ui.widgets import Screen, button, label
+from ui.worker import run_in_background
 
 
 class PinScreen(Screen):
@@ -61,6 +62,7 @@ class PinScreen(Screen):
     def reset(self) -> None:
         self.pin.clear()
         self.message.hide()
+        self.ok.setEnabled(True)
 
     def begin(self) -> None:
         """Show the screen ready for typing."""
@@ -68,9 +70,17 @@ class PinScreen(Screen):
         self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
-        """Check the typed PIN against the gate; the field is cleared whatever the outcome."""
-        result = self._gate.try_pin(self.pin.text())
+        """Check the typed PIN off the UI thread (PBKDF2 is slow on purpose); clear the field."""
+        if not self.ok.isEnabled():
+            return  # a check is already running
+        pin = self.pin.text()
         self.pin.clear()
+        self.ok.setEnabled(False)
+        run_in_background(lambda: self._gate.try_pin(pin), name="pin check", deadline_s=10,
+                          on_success=self._show_result, on_failure=self._show_failure)
+
+    def _show_result(self, result: PinResult) -> None:
+        self.ok.setEnabled(True)
         if result.accepted:
             self.message.hide()
             self.unlocked.emit()
@@ -82,6 +92,11 @@ class PinScreen(Screen):
             text = translate("PinScreen", "Wrong PIN. Attempts left: {count}").format(
                 count=result.attempts_left)
         self.message.setText(text)
+        self.message.show()
+
+    def _show_failure(self, _exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        self.message.setText(translate("PinScreen", "The PIN could not be checked. Try again."))
         self.message.show()
 
     def _cancel(self) -> None:

@@ -211,6 +211,10 @@
         <source>Wrong PIN. Attempts left: {count}</source>
         <translation>Falsche PIN. Verbleibende Versuche: {count}</translation>
     </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>Die PIN konnte nicht geprüft werden. Bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -311,6 +315,38 @@
     <message>
         <source>Device fault</source>
         <translation>Gerätestörung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>Funktioniert, mit Warnung</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Abgeschaltet</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,10 @@
         <source>Wrong PIN. Attempts left: {count}</source>
         <translation>Wrong PIN. Attempts left: {count}</translation>
     </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>The PIN could not be checked. Try again.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -311,6 +315,38 @@
     <message>
         <source>Device fault</source>
         <translation>Device fault</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>Working, with a warning</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Status unknown</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Not answering</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Turned off</translation>
     </message>
 </context>
 </TS>

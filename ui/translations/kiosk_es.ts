@@ -211,6 +211,10 @@
         <source>Wrong PIN. Attempts left: {count}</source>
         <translation>PIN incorrecto. Intentos restantes: {count}</translation>
     </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>No se ha podido comprobar el PIN. Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -311,6 +315,38 @@
     <message>
         <source>Device fault</source>
         <translation>Avería del dispositivo</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>Funciona, con aviso</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Avería</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Desactivado</translation>
     </message>
 </context>
 </TS>

@@ -211,6 +211,10 @@
         <source>Wrong PIN. Attempts left: {count}</source>
         <translation>Code PIN erroné. Essais restants : {count}</translation>
     </message>
+    <message>
+        <source>The PIN could not be checked. Try again.</source>
+        <translation>Le code PIN n'a pas pu être vérifié. Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -311,6 +315,38 @@
     <message>
         <source>Device fault</source>
         <translation>Panne de l'appareil</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>Fonctionne, avec alerte</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>État inconnu</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Ne répond pas</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation>Désactivé</translation>
     </message>
 </context>
 </TS>
