@@ -118,8 +118,12 @@ class IdleSection:
 class BackendSection:
     """[backend]: city services the kiosk talks to."""
 
-    gateway_url: str = opt("http://127.0.0.1:8765", "City services gateway.", url=True,
+    gateway_url: str = opt("http://127.0.0.1:8765", "Municipal gateway (docs/GATEWAY.md); the "
+                           "default is the local sandbox that `make demo` starts.", url=True,
                            nonempty=True)
+    gateway_api_key: str = opt("sandbox-kiosk-key", "This kiosk's credential for the municipal "
+                               "gateway (sent as a bearer token). The default only opens the "
+                               "sandbox.", nonempty=True)
     fleet_url: str = opt("http://127.0.0.1:8780", "Fleet management server.", url=True,
                          nonempty=True)
     opendata_url: str = opt("", 'Open data portal; "" uses the shipped snapshot.', url=True)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 import kiosk
 from kiosk.config import KioskConfig
+from kiosk.gateway import GatewayClient
+from kiosk.gateway.probe import GatewayProbe
 from kiosk.guide import load_landmarks
 from kiosk.maintenance_gesture import CornerTapDetector
 from kiosk.pin import PinGate
@@ -33,7 +35,8 @@ from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
 
-RESTART_EXIT_CODE = 75  # main() re-executes the app when the technician asks for a restart
+RESTART_EXIT_CODE = 75
+GATEWAY_PROBE_MS = 30_000  # main() re-executes the app when the technician asks for a restart
 
 
 class KioskApp:
@@ -61,6 +64,9 @@ class KioskApp:
             "storage": StorageCanary(config.kiosk.resolved_data_dir()),
             "speech": SpeechEngine(speech_binary),
         }
+        gateway = GatewayClient(config.backend.gateway_url, config.backend.gateway_api_key,
+                                config.kiosk.id, timeout_s=config.backend.timeout_s)
+        peripherals["gateway"] = GatewayProbe(gateway)
         self.board = StatusBoard()
         idle = config.idle
         self.session = SessionController(IdlePolicy(idle.timeout_s, idle.countdown_s, idle.done_s))
@@ -78,6 +84,7 @@ class KioskApp:
             versions={"app": kiosk.__version__, "content": "built-in", "kiosk": config.kiosk.id},
             escape_counts=lambda: dict(self.lockdown.attempts),
             in_maintenance_corner=self._in_corner,
+            gateway=gateway,
         )
         self.window = KioskWindow(self.parts)
         self.qt.installEventFilter(self.lockdown)
@@ -88,9 +95,11 @@ class KioskApp:
         self.window.probe_requested.connect(self.probe_peripherals)
         self.window.restart_requested.connect(lambda: self.quit(RESTART_EXIT_CODE))
 
-    def probe_peripherals(self) -> None:
+    def probe_peripherals(self, only: str | None = None) -> None:
         """Pre-flight: read every device's status off the UI thread; results land on the board."""
         for name, device in self.parts.peripherals.items():
+            if only is not None and name != only:
+                continue
             run_in_background(
                 device.probe, name=f"probe {name}", deadline_s=15,
                 on_success=lambda status, n=name: self.board.update(n, status),
@@ -112,6 +121,12 @@ class KioskApp:
             window.resize(*(size or (1920, 1080)))
             window.show()
         QTimer.singleShot(0, self.probe_peripherals)
+        # The city's systems come and go; re-read their health so tiles follow (devices report
+        # their own changes through their drivers).
+        self._gateway_timer = QTimer(self.window)
+        self._gateway_timer.setInterval(GATEWAY_PROBE_MS)
+        self._gateway_timer.timeout.connect(lambda: self.probe_peripherals(only="gateway"))
+        self._gateway_timer.start()
 
     def quit(self, code: int = 0) -> None:
         """Leave the event loop with `code`; only maintenance gets here."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import KioskConfig
+from kiosk.gateway import GatewayClient
 from kiosk.guide import Landmark
 from kiosk.pin import PinGate
 from kiosk.services import ServiceRegistry
@@ -62,6 +63,7 @@ class KioskParts:
     versions: dict[str, str]
     escape_counts: Callable[[], dict[str, int]]
     in_maintenance_corner: Callable[[object], bool]
+    gateway: GatewayClient
 
 
 class _SessionContext:
@@ -77,6 +79,10 @@ class _SessionContext:
     @property
     def vault(self) -> SessionVault:
         return self._window.parts.session.vault
+
+    @property
+    def gateway(self) -> GatewayClient:
+        return self._window.parts.gateway
 
 
 class KioskWindow(QWidget):

@@ -7,7 +7,9 @@ from typing import Protocol
 
 from PySide6.QtCore import Signal
 
+from kiosk.gateway import GatewayClient
 from kiosk.services import ServiceSpec
+from kiosk.session import SessionVault
 from ui.widgets import Screen
 
 
@@ -23,6 +25,12 @@ class ServiceContext(Protocol):
 
     @property
     def language(self) -> str: ...
+
+    @property
+    def vault(self) -> SessionVault: ...
+
+    @property
+    def gateway(self) -> GatewayClient: ...
 
 
 class ScreenFactory(Protocol):

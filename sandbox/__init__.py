@@ -1,0 +1,1 @@
+"""Stand-ins for the city's systems that a kiosk talks to, with synthetic data, for demos and tests."""

@@ -1,0 +1,128 @@
+"""Pending taxes: the identified citizen's receipts (IBI, IVTM, fees) with surcharges explained."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QVBoxLayout
+
+from kiosk.gateway.models import Identity, TaxReceipt
+from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.services import ServiceSpec
+from ui.formatting import day, euros
+from ui.i18n import translate
+from ui.services.base import ServiceContext, ServicePlugin
+from ui.services.identification import Identification
+from ui.services.procedure import ProcedureScreen, Step
+from ui.widgets import label
+
+SPEC = ServiceSpec(
+    id="taxes",
+    title=QT_TRANSLATE_NOOP("services", "Pending taxes"),
+    subtitle=QT_TRANSLATE_NOOP("services", "Property, vehicle and other municipal receipts"),
+    icon="tax",
+    requires=("gateway",),
+    order=40,
+)
+
+SURCHARGES = {
+    5: QT_TRANSLATE_NOOP("TaxesScreen", "5 % enforcement surcharge (recargo ejecutivo)"),
+    10: QT_TRANSLATE_NOOP("TaxesScreen", "10 % reduced enforcement surcharge (apremio reducido)"),
+    20: QT_TRANSLATE_NOOP("TaxesScreen", "20 % enforcement surcharge plus interest (apremio ordinario)"),
+}
+
+
+class ReceiptsStep(Step):
+    """A card per receipt and the total still due."""
+
+    def __init__(self, language: Callable[[], str]) -> None:
+        super().__init__()
+        self._language = language
+        self.summary = label("subheading")
+        self.summary.setObjectName("taxesSummary")
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(16)
+        self.body.addWidget(self.summary)
+        self.body.addLayout(self.cards)
+        self.body.addStretch(1)
+        self.receipts: list[TaxReceipt] = []
+        self.name = ""
+
+    def show_receipts(self, name: str, receipts: list[TaxReceipt]) -> None:
+        self.name, self.receipts = name, receipts
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = self._language()
+        while self.cards.count():
+            item = self.cards.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        pending = [r for r in self.receipts if r.status == "pending"]
+        total = sum(r.amount_due_cents for r in pending)
+        if pending:
+            self.summary.setText(translate("TaxesScreen", "{name}, you have {count} pending receipts: {total} in all.")
+                                 .format(name=self.name, count=len(pending), total=euros(total, lang)))
+        else:
+            self.summary.setText(translate("TaxesScreen", "{name}, you have no pending receipts.").format(name=self.name))
+        for receipt in self.receipts:
+            self.cards.addWidget(self._card(receipt, lang))
+
+    @staticmethod
+    def _card(receipt: TaxReceipt, lang: str) -> QFrame:
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setObjectName(f"receipt_{receipt.receipt_id}")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(28, 20, 28, 20)
+        title = label("subheading")
+        title.setText(f"{receipt.tax_code} · {receipt.concept} {receipt.year}")
+        what = label("muted")
+        what.setText(receipt.object)
+        amount = label("subheading")
+        note = label()
+        if receipt.status != "pending":
+            amount.setText(translate("TaxesScreen", "Paid"))
+        elif receipt.surcharge_pct:
+            amount.setText(translate("TaxesScreen", "Due: {amount}").format(amount=euros(receipt.amount_due_cents, lang)))
+            note.setText(translate("TaxesScreen", "The voluntary period ended on {date}. {surcharge}.").format(
+                date=day(receipt.voluntary_until, lang),
+                surcharge=translate("TaxesScreen", SURCHARGES.get(receipt.surcharge_pct, SURCHARGES[20]))))
+        else:
+            amount.setText(translate("TaxesScreen", "Due: {amount}").format(amount=euros(receipt.amount_due_cents, lang)))
+            note.setText(translate("TaxesScreen", "Pay by {date} with no surcharge.").format(
+                date=day(receipt.voluntary_until, lang)))
+        for widget in (title, what, amount, note):
+            inner.addWidget(widget)
+        return card
+
+
+class TaxesScreen(ProcedureScreen):
+    title_source = SPEC.title
+
+    def __init__(self, context: ServiceContext) -> None:
+        super().__init__(context)
+        self.identification = Identification(self, self._identified)
+        self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language))
+        self.retranslate()
+        self.identification.start()
+
+    def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:
+        if step is self.receipts:
+            return translate("TaxesScreen", "Finish"), self.finished.emit
+        return self.identification.primary_action(step)
+
+    def _identified(self, identity: Identity) -> None:
+        gateway = self.context.gateway
+        self.call(lambda: gateway.tax_receipts(identity.token),
+                  lambda receipts: self._show(identity.given_name, receipts))
+
+    def _show(self, name: str, receipts: list[TaxReceipt]) -> None:
+        self.receipts.show_receipts(name, receipts)
+        self.go(self.receipts, remember=False)
+
+    def reset(self) -> None:
+        self.receipts.show_receipts("", [])
+
+
+PLUGIN = ServicePlugin(spec=SPEC, create_screen=TaxesScreen)
