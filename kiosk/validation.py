@@ -55,7 +55,7 @@ ERROR_MESSAGES: dict[str, str] = {
         "validation", "Plate letters are consonants only: no vowels, no Ñ and no Q."
     ),
     "date.format": QT_TRANSLATE_NOOP(
-        "validation", "Enter the date as day/month/year, for example 24/06/1985."
+        "validation", "Enter day, month and year, for example 24061985 or 24/06/1985."
     ),
     "date.future": QT_TRANSLATE_NOOP("validation", "Enter a date that is not in the future."),
     "date.too_old": QT_TRANSLATE_NOOP("validation", "Enter a date within the last 120 years."),

@@ -1,4 +1,4 @@
-"""SQLite schema and connections: WAL, one short-lived connection per request, BEGIN IMMEDIATE writes."""
+"""SQLite schema and connections: WAL, a connection per unit of work, BEGIN IMMEDIATE writes."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS address_history (
     date_from TEXT NOT NULL, date_to TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS vehicles (plate TEXT PRIMARY KEY, person_id INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS fines (
-    file_number TEXT PRIMARY KEY, plate TEXT NOT NULL, offence TEXT NOT NULL, severity TEXT NOT NULL,
+    file_number TEXT PRIMARY KEY, plate TEXT NOT NULL, offence_code TEXT NOT NULL,
+    offence TEXT NOT NULL, severity TEXT NOT NULL,
     place TEXT NOT NULL, occurred_at TEXT NOT NULL, officer_number TEXT NOT NULL,
     amount_cents INTEGER NOT NULL, notified_on TEXT NOT NULL, early_excluded INTEGER NOT NULL,
     paid_at TEXT, payment_id TEXT);

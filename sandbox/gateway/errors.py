@@ -1,4 +1,4 @@
-"""The one error shape of the gateway, `{"error": {"code", "message", ...extra}}`, and its handlers."""
+"""The gateway's one error shape, `{"error": {"code", "message", ...extra}}`, and its handlers."""
 
 from __future__ import annotations
 

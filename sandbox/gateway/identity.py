@@ -54,7 +54,7 @@ def make_nie(prefix: str, n: int) -> str:
 
 
 def mask_document(text: str) -> str:
-    """Show only four middle digits, as the AEPD recommends: '***4567**' (DNI), '****4567*' (NIE)."""
+    """Show four middle digits only, as the AEPD advises: '***4567**' (DNI), '****4567*' (NIE)."""
     doc = normalise_document(text)
     if _NIE.match(doc):
         return "****" + doc[4:8] + "*"

@@ -72,7 +72,7 @@ def with_surcharge(principal_cents: int, pct: int) -> int:
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day `months` later, clamped to the end of a shorter month (31 Jan + 1 → 28/29 Feb)."""
+    """The same day `months` later, clamped to a shorter month's end (31 Jan + 1 → 28/29 Feb)."""
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     last = calendar.monthrange(year, month + 1)[1]

@@ -40,6 +40,85 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Just me</source>
+        <translation>Nur ich</translation>
+    </message>
+    <message>
+        <source>Your own registration at your address.</source>
+        <translation>Ihre eigene Anmeldung an Ihrer Adresse.</translation>
+    </message>
+    <message>
+        <source>Everyone at my address</source>
+        <translation>Alle an meiner Adresse</translation>
+    </message>
+    <message>
+        <source>The people registered at your address who agreed to appear.</source>
+        <translation>Die an Ihrer Adresse gemeldeten Personen, die zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>My address history</source>
+        <translation>Meine früheren Adressen</translation>
+    </message>
+    <message>
+        <source>Every address where you have been registered in Santander.</source>
+        <translation>Alle Adressen, an denen Sie in Santander gemeldet waren.</translation>
+    </message>
+    <message>
+        <source>Which certificate do you need? It is free and usually accepted for three months.</source>
+        <translation>Welche Bescheinigung brauchen Sie? Sie ist kostenlos und wird meist drei Monate lang anerkannt.</translation>
+    </message>
+    <message>
+        <source>Census certificate: {kind}</source>
+        <translation>Meldebescheinigung: {kind}</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>District and section</source>
+        <translation>Bezirk und Sektion</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>und {count} weitere Personen</translation>
+    </message>
+    <message>
+        <source>People at this address: {names}</source>
+        <translation>Personen an dieser Adresse: {names}</translation>
+    </message>
+    <message>
+        <source>Verification code (CSV): {csv}</source>
+        <translation>Prüfcode (CSV): {csv}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <translation>Scannen Sie den QR-Code mit Ihrem Handy, um das Dokument zu öffnen und aufzubewahren. Mit dem Prüfcode kann es jeder im Online-Amt der Stadt prüfen.</translation>
+    </message>
+    <message>
+        <source>Get certificate</source>
+        <translation>Bescheinigung erhalten</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -82,6 +161,92 @@
     </message>
 </context>
 <context>
+    <name>FailurePanel</name>
+    <message>
+        <source>What you entered is kept. You can try again, use another service, or come back later.</source>
+        <translation>Ihre Eingaben bleiben erhalten. Sie können es erneut versuchen, einen anderen Dienst nutzen oder später wiederkommen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andere Dienste</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>FinesScreen</name>
+    <message>
+        <source>Minor offence</source>
+        <translation>Leichter Verstoß</translation>
+    </message>
+    <message>
+        <source>Serious offence</source>
+        <translation>Schwerer Verstoß</translation>
+    </message>
+    <message>
+        <source>Very serious offence</source>
+        <translation>Sehr schwerer Verstoß</translation>
+    </message>
+    <message>
+        <source>Enter the number plate, or the file number from the notice you received.</source>
+        <translation>Geben Sie das Kennzeichen oder das Aktenzeichen aus dem erhaltenen Bescheid ein.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>No fines found for {query}.</source>
+        <translation>Keine Bußgelder für {query}.</translation>
+    </message>
+    <message>
+        <source>Fines for {query}: {count} pending</source>
+        <translation>Bußgelder für {query}: {count} offen</translation>
+    </message>
+    <message>
+        <source>{offence}. {place}, {when}. Officer {officer}.</source>
+        <translation>{offence}. {place}, {when}. Beamter {officer}.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>To pay: {reduced} instead of {full}</source>
+        <translation>Zu zahlen: {reduced} statt {full}</translation>
+    </message>
+    <message>
+        <source>50 % reduction if paid by {date}. Paying early closes the case: you give up the right to make representations.</source>
+        <translation>50 % Ermäßigung bei Zahlung bis {date}. Die frühe Zahlung schließt das Verfahren: Sie verzichten auf Einwendungen.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>Zu zahlen: {amount}</translation>
+    </message>
+    <message>
+        <source>This fine has no early-payment reduction.</source>
+        <translation>Für dieses Bußgeld gibt es keine Ermäßigung bei früher Zahlung.</translation>
+    </message>
+    <message>
+        <source>The early-payment period ended on {date}.</source>
+        <translation>Die Frist für die ermäßigte Zahlung endete am {date}.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -90,6 +255,33 @@
     <message>
         <source>Choose a service. You can change the language at any time.</source>
         <translation>Wählen Sie einen Dienst. Sie können die Sprache jederzeit ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
+        <translation>Um fortzufahren, identifizieren Sie sich. Wir senden einen Einmalcode an das bei der Stadt hinterlegte Handy.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent to {phone}.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, der an {phone} gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Attempts left: {count}</source>
+        <translation>Der Code ist falsch. Verbleibende Versuche: {count}</translation>
+    </message>
+    <message>
+        <source>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</source>
+        <translation>Zu Ihrer Sicherheit ist die Identifizierung mit diesem Dokument für {minutes} Minuten gesperrt. Bis dahin können Sie Dienste ohne Identifizierung nutzen.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +409,115 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andere Dienste</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Bitte warten…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Licence or permit</source>
+        <translation>Genehmigung oder Erlaubnis</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Report an incident in the street</source>
+        <translation>Einen Schaden auf der Straße melden</translation>
+    </message>
+    <message>
+        <source>What kind of request is it?</source>
+        <translation>Um welche Art von Anliegen geht es?</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Wählen Sie die Art des Anliegens.</translation>
+    </message>
+    <message>
+        <source>Check your request before sending it.</source>
+        <translation>Prüfen Sie Ihr Anliegen vor dem Senden.</translation>
+    </message>
+    <message>
+        <source>Entry number {number}</source>
+        <translation>Eingangsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Registered on {when}. Keep this number to follow your request.</source>
+        <translation>Eingegangen am {when}. Bewahren Sie diese Nummer auf, um Ihr Anliegen zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesScreen</name>
+    <message>
+        <source>5 % enforcement surcharge (recargo ejecutivo)</source>
+        <translation>5 % Vollstreckungszuschlag (recargo ejecutivo)</translation>
+    </message>
+    <message>
+        <source>10 % reduced enforcement surcharge (apremio reducido)</source>
+        <translation>10 % ermäßigter Säumniszuschlag (apremio reducido)</translation>
+    </message>
+    <message>
+        <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
+        <translation>20 % Säumniszuschlag plus Zinsen (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have {count} pending receipts: {total} in all.</source>
+        <translation>{name}, Sie haben {count} offene Bescheide: insgesamt {total}.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no pending receipts.</source>
+        <translation>{name}, Sie haben keine offenen Bescheide.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>Fällig: {amount}</translation>
+    </message>
+    <message>
+        <source>The voluntary period ended on {date}. {surcharge}.</source>
+        <translation>Die freiwillige Zahlungsfrist endete am {date}. {surcharge}.</translation>
+    </message>
+    <message>
+        <source>Pay by {date} with no surcharge.</source>
+        <translation>Zahlen Sie bis {date} ohne Zuschlag.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -232,6 +533,136 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>What is it for? (optional)</source>
+        <translation>Wofür brauchen Sie sie? (optional)</translation>
+    </message>
+    <message>
+        <source>For example: school enrolment</source>
+        <translation>Zum Beispiel: Schulanmeldung</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>For example 1234 BCD</source>
+        <translation>Zum Beispiel 1234 BCD</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>As printed on the notice</source>
+        <translation>Wie im Bescheid angegeben</translation>
+    </message>
+    <message>
+        <source>DNI or NIE</source>
+        <translation>DNI oder NIE</translation>
+    </message>
+    <message>
+        <source>For example 12345678Z</source>
+        <translation>Zum Beispiel 12345678Z</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>DDMMYYYY, for example 17051980</source>
+        <translation>TTMMJJJJ, zum Beispiel 17051980</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Describe your request</source>
+        <translation>Beschreiben Sie Ihr Anliegen</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>Street number (optional)</source>
+        <translation>Hausnummer (optional)</translation>
+    </message>
+    <message>
+        <source>E-mail for the answer (optional)</source>
+        <translation>E-Mail für die Antwort (optional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Telefon (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>gateway</name>
+    <message>
+        <source>The city services are not answering right now.</source>
+        <translation>Die städtischen Dienste antworten gerade nicht.</translation>
+    </message>
+    <message>
+        <source>The city services sent an answer this kiosk cannot read.</source>
+        <translation>Die städtischen Dienste haben eine Antwort gesendet, die dieses Terminal nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the city services.</source>
+        <translation>Bei den städtischen Diensten ist etwas schiefgegangen.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Einige Angaben sind ungültig.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not authorised by the city services.</source>
+        <translation>Dieses Terminal ist bei den städtischen Diensten nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>Your identification has expired. Please identify again.</source>
+        <translation>Ihre Identifizierung ist abgelaufen. Bitte erneut identifizieren.</translation>
+    </message>
+    <message>
+        <source>Nothing was found with that information.</source>
+        <translation>Mit diesen Angaben wurde nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Identification is locked for a while.</source>
+        <translation>Zu viele Fehlversuche. Die Identifizierung ist vorübergehend gesperrt.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>Der Code ist falsch.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <translation>Dieses Anliegen wurde bereits mit anderen Daten gestellt.</translation>
+    </message>
+    <message>
+        <source>This has already been paid.</source>
+        <translation>Dies wurde bereits bezahlt.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please check it again.</source>
+        <translation>Der fällige Betrag hat sich geändert. Bitte erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The city services had an internal problem.</source>
+        <translation>Bei den städtischen Diensten ist ein interner Fehler aufgetreten.</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>City guide</source>
@@ -240,6 +671,38 @@
     <message>
         <source>Landmarks, museums and beaches of Santander</source>
         <translation>Sehenswürdigkeiten, Museen und Strände von Santander</translation>
+    </message>
+    <message>
+        <source>Census certificate</source>
+        <translation>Meldebescheinigung</translation>
+    </message>
+    <message>
+        <source>Proof of where you live (volante de empadronamiento)</source>
+        <translation>Nachweis Ihres Wohnsitzes (volante de empadronamiento)</translation>
+    </message>
+    <message>
+        <source>Traffic fines</source>
+        <translation>Verkehrsbußgelder</translation>
+    </message>
+    <message>
+        <source>Look up a fine by plate and see what you owe</source>
+        <translation>Bußgeld per Kennzeichen suchen und Betrag sehen</translation>
+    </message>
+    <message>
+        <source>Requests and complaints</source>
+        <translation>Anträge und Beschwerden</translation>
+    </message>
+    <message>
+        <source>File a request, complaint, suggestion or incident</source>
+        <translation>Antrag, Beschwerde, Vorschlag oder Schadensmeldung einreichen</translation>
+    </message>
+    <message>
+        <source>Pending taxes</source>
+        <translation>Offene Steuern</translation>
+    </message>
+    <message>
+        <source>Property, vehicle and other municipal receipts</source>
+        <translation>Grundsteuer, Kfz-Steuer und andere städtische Bescheide</translation>
     </message>
 </context>
 <context>
@@ -347,6 +810,81 @@
     <message>
         <source>Turned off</source>
         <translation>Abgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter your DNI or NIE number.</source>
+        <translation>Geben Sie Ihre DNI- oder NIE-Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter 8 digits and a letter (DNI) or X, Y or Z, 7 digits and a letter (NIE).</source>
+        <translation>Geben Sie 8 Ziffern und einen Buchstaben (DNI) oder X, Y oder Z, 7 Ziffern und einen Buchstaben (NIE) ein.</translation>
+    </message>
+    <message>
+        <source>The letter does not match the number. Check your document.</source>
+        <translation>Der Buchstabe passt nicht zur Nummer. Prüfen Sie Ihr Dokument.</translation>
+    </message>
+    <message>
+        <source>Enter the number plate of the vehicle.</source>
+        <translation>Geben Sie das Kennzeichen des Fahrzeugs ein.</translation>
+    </message>
+    <message>
+        <source>Enter 4 digits and 3 letters, for example 1234 BCD.</source>
+        <translation>Geben Sie 4 Ziffern und 3 Buchstaben ein, zum Beispiel 1234 BCD.</translation>
+    </message>
+    <message>
+        <source>Plate letters are consonants only: no vowels, no Ñ and no Q.</source>
+        <translation>Kennzeichen haben nur Konsonanten: keine Vokale, kein Ñ und kein Q.</translation>
+    </message>
+    <message>
+        <source>Enter day, month and year, for example 24061985 or 24/06/1985.</source>
+        <translation>Geben Sie Tag, Monat und Jahr ein, zum Beispiel 24061985 oder 24/06/1985.</translation>
+    </message>
+    <message>
+        <source>Enter a date that is not in the future.</source>
+        <translation>Geben Sie ein Datum ein, das nicht in der Zukunft liegt.</translation>
+    </message>
+    <message>
+        <source>Enter a date within the last 120 years.</source>
+        <translation>Geben Sie ein Datum aus den letzten 120 Jahren ein.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, without spaces.</source>
+        <translation>Geben Sie eine E-Mail-Adresse wie name@beispiel.de ohne Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a Spanish phone number: 9 digits starting with 6, 7, 8 or 9.</source>
+        <translation>Geben Sie eine spanische Telefonnummer ein: 9 Ziffern, beginnend mit 6, 7, 8 oder 9.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code we sent you.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, den wir Ihnen gesendet haben.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <translation>Geben Sie eine PIN mit 4 bis 8 Ziffern ein.</translation>
+    </message>
+    <message>
+        <source>This field is required. Please fill it in.</source>
+        <translation>Dieses Feld ist erforderlich. Bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>This text is too short. Please add a little more detail.</source>
+        <translation>Der Text ist zu kurz. Bitte etwas mehr Details angeben.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>Der Text ist zu lang. Bitte kürzen.</translation>
+    </message>
+    <message>
+        <source>Remove the special characters. Use letters, numbers and punctuation.</source>
+        <translation>Entfernen Sie Sonderzeichen. Verwenden Sie Buchstaben, Ziffern und Satzzeichen.</translation>
+    </message>
+    <message>
+        <source>Enter the file number as printed on your notice, for example MUL-2026-000123.</source>
+        <translation>Geben Sie das Aktenzeichen wie im Bescheid ein, zum Beispiel MUL-2026-000123.</translation>
     </message>
 </context>
 </TS>

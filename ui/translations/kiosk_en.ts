@@ -40,6 +40,85 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Just me</source>
+        <translation>Just me</translation>
+    </message>
+    <message>
+        <source>Your own registration at your address.</source>
+        <translation>Your own registration at your address.</translation>
+    </message>
+    <message>
+        <source>Everyone at my address</source>
+        <translation>Everyone at my address</translation>
+    </message>
+    <message>
+        <source>The people registered at your address who agreed to appear.</source>
+        <translation>The people registered at your address who agreed to appear.</translation>
+    </message>
+    <message>
+        <source>My address history</source>
+        <translation>My address history</translation>
+    </message>
+    <message>
+        <source>Every address where you have been registered in Santander.</source>
+        <translation>Every address where you have been registered in Santander.</translation>
+    </message>
+    <message>
+        <source>Which certificate do you need? It is free and usually accepted for three months.</source>
+        <translation>Which certificate do you need? It is free and usually accepted for three months.</translation>
+    </message>
+    <message>
+        <source>Census certificate: {kind}</source>
+        <translation>Census certificate: {kind}</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District and section</source>
+        <translation>District and section</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>and {count} more people</translation>
+    </message>
+    <message>
+        <source>People at this address: {names}</source>
+        <translation>People at this address: {names}</translation>
+    </message>
+    <message>
+        <source>Verification code (CSV): {csv}</source>
+        <translation>Verification code (CSV): {csv}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <translation>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</translation>
+    </message>
+    <message>
+        <source>Get certificate</source>
+        <translation>Get certificate</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -82,6 +161,92 @@
     </message>
 </context>
 <context>
+    <name>FailurePanel</name>
+    <message>
+        <source>What you entered is kept. You can try again, use another service, or come back later.</source>
+        <translation>What you entered is kept. You can try again, use another service, or come back later.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+</context>
+<context>
+    <name>FinesScreen</name>
+    <message>
+        <source>Minor offence</source>
+        <translation>Minor offence</translation>
+    </message>
+    <message>
+        <source>Serious offence</source>
+        <translation>Serious offence</translation>
+    </message>
+    <message>
+        <source>Very serious offence</source>
+        <translation>Very serious offence</translation>
+    </message>
+    <message>
+        <source>Enter the number plate, or the file number from the notice you received.</source>
+        <translation>Enter the number plate, or the file number from the notice you received.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>No fines found for {query}.</source>
+        <translation>No fines found for {query}.</translation>
+    </message>
+    <message>
+        <source>Fines for {query}: {count} pending</source>
+        <translation>Fines for {query}: {count} pending</translation>
+    </message>
+    <message>
+        <source>{offence}. {place}, {when}. Officer {officer}.</source>
+        <translation>{offence}. {place}, {when}. Officer {officer}.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>To pay: {reduced} instead of {full}</source>
+        <translation>To pay: {reduced} instead of {full}</translation>
+    </message>
+    <message>
+        <source>50 % reduction if paid by {date}. Paying early closes the case: you give up the right to make representations.</source>
+        <translation>50 % reduction if paid by {date}. Paying early closes the case: you give up the right to make representations.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>To pay: {amount}</translation>
+    </message>
+    <message>
+        <source>This fine has no early-payment reduction.</source>
+        <translation>This fine has no early-payment reduction.</translation>
+    </message>
+    <message>
+        <source>The early-payment period ended on {date}.</source>
+        <translation>The early-payment period ended on {date}.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -90,6 +255,33 @@
     <message>
         <source>Choose a service. You can change the language at any time.</source>
         <translation>Choose a service. You can change the language at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
+        <translation>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent to {phone}.</source>
+        <translation>Enter the 6-digit code sent to {phone}.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Attempts left: {count}</source>
+        <translation>The code is not correct. Attempts left: {count}</translation>
+    </message>
+    <message>
+        <source>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</source>
+        <translation>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +409,115 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Please wait…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Licence or permit</source>
+        <translation>Licence or permit</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Report an incident in the street</source>
+        <translation>Report an incident in the street</translation>
+    </message>
+    <message>
+        <source>What kind of request is it?</source>
+        <translation>What kind of request is it?</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Choose the kind of request.</translation>
+    </message>
+    <message>
+        <source>Check your request before sending it.</source>
+        <translation>Check your request before sending it.</translation>
+    </message>
+    <message>
+        <source>Entry number {number}</source>
+        <translation>Entry number {number}</translation>
+    </message>
+    <message>
+        <source>Registered on {when}. Keep this number to follow your request.</source>
+        <translation>Registered on {when}. Keep this number to follow your request.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesScreen</name>
+    <message>
+        <source>5 % enforcement surcharge (recargo ejecutivo)</source>
+        <translation>5 % enforcement surcharge (recargo ejecutivo)</translation>
+    </message>
+    <message>
+        <source>10 % reduced enforcement surcharge (apremio reducido)</source>
+        <translation>10 % reduced enforcement surcharge (apremio reducido)</translation>
+    </message>
+    <message>
+        <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
+        <translation>20 % enforcement surcharge plus interest (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have {count} pending receipts: {total} in all.</source>
+        <translation>{name}, you have {count} pending receipts: {total} in all.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no pending receipts.</source>
+        <translation>{name}, you have no pending receipts.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>Due: {amount}</translation>
+    </message>
+    <message>
+        <source>The voluntary period ended on {date}. {surcharge}.</source>
+        <translation>The voluntary period ended on {date}. {surcharge}.</translation>
+    </message>
+    <message>
+        <source>Pay by {date} with no surcharge.</source>
+        <translation>Pay by {date} with no surcharge.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -232,6 +533,136 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>What is it for? (optional)</source>
+        <translation>What is it for? (optional)</translation>
+    </message>
+    <message>
+        <source>For example: school enrolment</source>
+        <translation>For example: school enrolment</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Number plate</translation>
+    </message>
+    <message>
+        <source>For example 1234 BCD</source>
+        <translation>For example 1234 BCD</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>As printed on the notice</source>
+        <translation>As printed on the notice</translation>
+    </message>
+    <message>
+        <source>DNI or NIE</source>
+        <translation>DNI or NIE</translation>
+    </message>
+    <message>
+        <source>For example 12345678Z</source>
+        <translation>For example 12345678Z</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>DDMMYYYY, for example 17051980</source>
+        <translation>DDMMYYYY, for example 17051980</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Describe your request</source>
+        <translation>Describe your request</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Type part of the name</translation>
+    </message>
+    <message>
+        <source>Street number (optional)</source>
+        <translation>Street number (optional)</translation>
+    </message>
+    <message>
+        <source>E-mail for the answer (optional)</source>
+        <translation>E-mail for the answer (optional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>gateway</name>
+    <message>
+        <source>The city services are not answering right now.</source>
+        <translation>The city services are not answering right now.</translation>
+    </message>
+    <message>
+        <source>The city services sent an answer this kiosk cannot read.</source>
+        <translation>The city services sent an answer this kiosk cannot read.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the city services.</source>
+        <translation>Something went wrong with the city services.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Some of the information is not valid.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not authorised by the city services.</source>
+        <translation>This kiosk is not authorised by the city services.</translation>
+    </message>
+    <message>
+        <source>Your identification has expired. Please identify again.</source>
+        <translation>Your identification has expired. Please identify again.</translation>
+    </message>
+    <message>
+        <source>Nothing was found with that information.</source>
+        <translation>Nothing was found with that information.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Identification is locked for a while.</source>
+        <translation>Too many failed attempts. Identification is locked for a while.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>The code is not correct.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <translation>This request was already made with different data.</translation>
+    </message>
+    <message>
+        <source>This has already been paid.</source>
+        <translation>This has already been paid.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please check it again.</source>
+        <translation>The amount due has changed. Please check it again.</translation>
+    </message>
+    <message>
+        <source>The city services had an internal problem.</source>
+        <translation>The city services had an internal problem.</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>City guide</source>
@@ -240,6 +671,38 @@
     <message>
         <source>Landmarks, museums and beaches of Santander</source>
         <translation>Landmarks, museums and beaches of Santander</translation>
+    </message>
+    <message>
+        <source>Census certificate</source>
+        <translation>Census certificate</translation>
+    </message>
+    <message>
+        <source>Proof of where you live (volante de empadronamiento)</source>
+        <translation>Proof of where you live (volante de empadronamiento)</translation>
+    </message>
+    <message>
+        <source>Traffic fines</source>
+        <translation>Traffic fines</translation>
+    </message>
+    <message>
+        <source>Look up a fine by plate and see what you owe</source>
+        <translation>Look up a fine by plate and see what you owe</translation>
+    </message>
+    <message>
+        <source>Requests and complaints</source>
+        <translation>Requests and complaints</translation>
+    </message>
+    <message>
+        <source>File a request, complaint, suggestion or incident</source>
+        <translation>File a request, complaint, suggestion or incident</translation>
+    </message>
+    <message>
+        <source>Pending taxes</source>
+        <translation>Pending taxes</translation>
+    </message>
+    <message>
+        <source>Property, vehicle and other municipal receipts</source>
+        <translation>Property, vehicle and other municipal receipts</translation>
     </message>
 </context>
 <context>
@@ -347,6 +810,81 @@
     <message>
         <source>Turned off</source>
         <translation>Turned off</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter your DNI or NIE number.</source>
+        <translation>Enter your DNI or NIE number.</translation>
+    </message>
+    <message>
+        <source>Enter 8 digits and a letter (DNI) or X, Y or Z, 7 digits and a letter (NIE).</source>
+        <translation>Enter 8 digits and a letter (DNI) or X, Y or Z, 7 digits and a letter (NIE).</translation>
+    </message>
+    <message>
+        <source>The letter does not match the number. Check your document.</source>
+        <translation>The letter does not match the number. Check your document.</translation>
+    </message>
+    <message>
+        <source>Enter the number plate of the vehicle.</source>
+        <translation>Enter the number plate of the vehicle.</translation>
+    </message>
+    <message>
+        <source>Enter 4 digits and 3 letters, for example 1234 BCD.</source>
+        <translation>Enter 4 digits and 3 letters, for example 1234 BCD.</translation>
+    </message>
+    <message>
+        <source>Plate letters are consonants only: no vowels, no Ñ and no Q.</source>
+        <translation>Plate letters are consonants only: no vowels, no Ñ and no Q.</translation>
+    </message>
+    <message>
+        <source>Enter day, month and year, for example 24061985 or 24/06/1985.</source>
+        <translation>Enter day, month and year, for example 24061985 or 24/06/1985.</translation>
+    </message>
+    <message>
+        <source>Enter a date that is not in the future.</source>
+        <translation>Enter a date that is not in the future.</translation>
+    </message>
+    <message>
+        <source>Enter a date within the last 120 years.</source>
+        <translation>Enter a date within the last 120 years.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, without spaces.</source>
+        <translation>Enter an e-mail address such as name@example.com, without spaces.</translation>
+    </message>
+    <message>
+        <source>Enter a Spanish phone number: 9 digits starting with 6, 7, 8 or 9.</source>
+        <translation>Enter a Spanish phone number: 9 digits starting with 6, 7, 8 or 9.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code we sent you.</source>
+        <translation>Enter the 6-digit code we sent you.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <translation>Enter a PIN of 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>This field is required. Please fill it in.</source>
+        <translation>This field is required. Please fill it in.</translation>
+    </message>
+    <message>
+        <source>This text is too short. Please add a little more detail.</source>
+        <translation>This text is too short. Please add a little more detail.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>This text is too long. Please shorten it.</translation>
+    </message>
+    <message>
+        <source>Remove the special characters. Use letters, numbers and punctuation.</source>
+        <translation>Remove the special characters. Use letters, numbers and punctuation.</translation>
+    </message>
+    <message>
+        <source>Enter the file number as printed on your notice, for example MUL-2026-000123.</source>
+        <translation>Enter the file number as printed on your notice, for example MUL-2026-000123.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,85 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Just me</source>
+        <translation>Solo yo</translation>
+    </message>
+    <message>
+        <source>Your own registration at your address.</source>
+        <translation>Su propia inscripción en su domicilio.</translation>
+    </message>
+    <message>
+        <source>Everyone at my address</source>
+        <translation>Todas las personas de mi domicilio</translation>
+    </message>
+    <message>
+        <source>The people registered at your address who agreed to appear.</source>
+        <translation>Las personas inscritas en su domicilio que han dado su consentimiento.</translation>
+    </message>
+    <message>
+        <source>My address history</source>
+        <translation>Mi historial de domicilios</translation>
+    </message>
+    <message>
+        <source>Every address where you have been registered in Santander.</source>
+        <translation>Todos los domicilios en los que ha estado empadronado en Santander.</translation>
+    </message>
+    <message>
+        <source>Which certificate do you need? It is free and usually accepted for three months.</source>
+        <translation>¿Qué certificado necesita? Es gratuito y suele aceptarse durante tres meses.</translation>
+    </message>
+    <message>
+        <source>Census certificate: {kind}</source>
+        <translation>Volante de empadronamiento: {kind}</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>District and section</source>
+        <translation>Distrito y sección</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Expedido</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>y constan {count} personas más</translation>
+    </message>
+    <message>
+        <source>People at this address: {names}</source>
+        <translation>Personas en este domicilio: {names}</translation>
+    </message>
+    <message>
+        <source>Verification code (CSV): {csv}</source>
+        <translation>Código seguro de verificación (CSV): {csv}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <translation>Escanee el código QR con su móvil para abrir y guardar el documento. Cualquiera puede comprobarlo en la sede electrónica con el código de verificación.</translation>
+    </message>
+    <message>
+        <source>Get certificate</source>
+        <translation>Obtener certificado</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -82,6 +161,92 @@
     </message>
 </context>
 <context>
+    <name>FailurePanel</name>
+    <message>
+        <source>What you entered is kept. You can try again, use another service, or come back later.</source>
+        <translation>Lo que ha introducido se conserva. Puede volver a intentarlo, usar otro servicio o volver más tarde.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>FinesScreen</name>
+    <message>
+        <source>Minor offence</source>
+        <translation>Infracción leve</translation>
+    </message>
+    <message>
+        <source>Serious offence</source>
+        <translation>Infracción grave</translation>
+    </message>
+    <message>
+        <source>Very serious offence</source>
+        <translation>Infracción muy grave</translation>
+    </message>
+    <message>
+        <source>Enter the number plate, or the file number from the notice you received.</source>
+        <translation>Introduzca la matrícula o el número de expediente de la notificación que recibió.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>No fines found for {query}.</source>
+        <translation>No hay multas para {query}.</translation>
+    </message>
+    <message>
+        <source>Fines for {query}: {count} pending</source>
+        <translation>Multas de {query}: {count} pendientes</translation>
+    </message>
+    <message>
+        <source>{offence}. {place}, {when}. Officer {officer}.</source>
+        <translation>{offence}. {place}, {when}. Agente {officer}.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>To pay: {reduced} instead of {full}</source>
+        <translation>A pagar: {reduced} en lugar de {full}</translation>
+    </message>
+    <message>
+        <source>50 % reduction if paid by {date}. Paying early closes the case: you give up the right to make representations.</source>
+        <translation>Reducción del 50 % si paga antes del {date}. El pago anticipado cierra el expediente: renuncia a presentar alegaciones.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>A pagar: {amount}</translation>
+    </message>
+    <message>
+        <source>This fine has no early-payment reduction.</source>
+        <translation>Esta multa no tiene reducción por pronto pago.</translation>
+    </message>
+    <message>
+        <source>The early-payment period ended on {date}.</source>
+        <translation>El plazo de pronto pago terminó el {date}.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -90,6 +255,33 @@
     <message>
         <source>Choose a service. You can change the language at any time.</source>
         <translation>Elija un servicio. Puede cambiar el idioma en cualquier momento.</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
+        <translation>Para continuar, identifíquese. Enviaremos un código de un solo uso al móvil que consta en el Ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent to {phone}.</source>
+        <translation>Introduzca el código de 6 cifras enviado al {phone}.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Enviarme un código</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Attempts left: {count}</source>
+        <translation>El código no es correcto. Intentos restantes: {count}</translation>
+    </message>
+    <message>
+        <source>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</source>
+        <translation>Por su seguridad, la identificación con este documento queda bloqueada durante {minutes} minutos. Mientras tanto puede usar los servicios que no requieren identificación.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +409,115 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Otros servicios</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Espere, por favor…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Licence or permit</source>
+        <translation>Licencia o permiso</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>Report an incident in the street</source>
+        <translation>Avisar de una incidencia en la calle</translation>
+    </message>
+    <message>
+        <source>What kind of request is it?</source>
+        <translation>¿Qué tipo de solicitud es?</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Elija el tipo de solicitud.</translation>
+    </message>
+    <message>
+        <source>Check your request before sending it.</source>
+        <translation>Revise su solicitud antes de enviarla.</translation>
+    </message>
+    <message>
+        <source>Entry number {number}</source>
+        <translation>Número de registro {number}</translation>
+    </message>
+    <message>
+        <source>Registered on {when}. Keep this number to follow your request.</source>
+        <translation>Registrada el {when}. Guarde este número para seguir su solicitud.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesScreen</name>
+    <message>
+        <source>5 % enforcement surcharge (recargo ejecutivo)</source>
+        <translation>Recargo ejecutivo del 5 %</translation>
+    </message>
+    <message>
+        <source>10 % reduced enforcement surcharge (apremio reducido)</source>
+        <translation>Recargo de apremio reducido del 10 %</translation>
+    </message>
+    <message>
+        <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
+        <translation>Recargo de apremio ordinario del 20 % más intereses</translation>
+    </message>
+    <message>
+        <source>{name}, you have {count} pending receipts: {total} in all.</source>
+        <translation>{name}, tiene {count} recibos pendientes: {total} en total.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no pending receipts.</source>
+        <translation>{name}, no tiene recibos pendientes.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>Importe: {amount}</translation>
+    </message>
+    <message>
+        <source>The voluntary period ended on {date}. {surcharge}.</source>
+        <translation>El periodo voluntario terminó el {date}. {surcharge}.</translation>
+    </message>
+    <message>
+        <source>Pay by {date} with no surcharge.</source>
+        <translation>Pague antes del {date} sin recargo.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -232,6 +533,136 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>What is it for? (optional)</source>
+        <translation>¿Para qué lo necesita? (opcional)</translation>
+    </message>
+    <message>
+        <source>For example: school enrolment</source>
+        <translation>Por ejemplo: matrícula escolar</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <source>For example 1234 BCD</source>
+        <translation>Por ejemplo 1234 BCD</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>As printed on the notice</source>
+        <translation>Como figura en la notificación</translation>
+    </message>
+    <message>
+        <source>DNI or NIE</source>
+        <translation>DNI o NIE</translation>
+    </message>
+    <message>
+        <source>For example 12345678Z</source>
+        <translation>Por ejemplo 12345678Z</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>DDMMYYYY, for example 17051980</source>
+        <translation>DDMMAAAA, por ejemplo 17051980</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Describe your request</source>
+        <translation>Describa su solicitud</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Escriba parte del nombre</translation>
+    </message>
+    <message>
+        <source>Street number (optional)</source>
+        <translation>Número (opcional)</translation>
+    </message>
+    <message>
+        <source>E-mail for the answer (optional)</source>
+        <translation>Correo electrónico para la respuesta (opcional)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Teléfono (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>gateway</name>
+    <message>
+        <source>The city services are not answering right now.</source>
+        <translation>Los servicios municipales no responden en este momento.</translation>
+    </message>
+    <message>
+        <source>The city services sent an answer this kiosk cannot read.</source>
+        <translation>Los servicios municipales han enviado una respuesta que este punto no puede leer.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the city services.</source>
+        <translation>Algo ha fallado en los servicios municipales.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Algún dato no es válido.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not authorised by the city services.</source>
+        <translation>Este punto no está autorizado por los servicios municipales.</translation>
+    </message>
+    <message>
+        <source>Your identification has expired. Please identify again.</source>
+        <translation>Su identificación ha caducado. Identifíquese de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing was found with that information.</source>
+        <translation>No se ha encontrado nada con esos datos.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Identification is locked for a while.</source>
+        <translation>Demasiados intentos fallidos. La identificación queda bloqueada un tiempo.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>El código no es correcto.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <translation>Esta solicitud ya se hizo con otros datos.</translation>
+    </message>
+    <message>
+        <source>This has already been paid.</source>
+        <translation>Esto ya está pagado.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please check it again.</source>
+        <translation>El importe a pagar ha cambiado. Revíselo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The city services had an internal problem.</source>
+        <translation>Los servicios municipales han tenido un problema interno.</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>City guide</source>
@@ -240,6 +671,38 @@
     <message>
         <source>Landmarks, museums and beaches of Santander</source>
         <translation>Monumentos, museos y playas de Santander</translation>
+    </message>
+    <message>
+        <source>Census certificate</source>
+        <translation>Volante de empadronamiento</translation>
+    </message>
+    <message>
+        <source>Proof of where you live (volante de empadronamiento)</source>
+        <translation>Acredita dónde vive</translation>
+    </message>
+    <message>
+        <source>Traffic fines</source>
+        <translation>Multas de tráfico</translation>
+    </message>
+    <message>
+        <source>Look up a fine by plate and see what you owe</source>
+        <translation>Consulte una multa por matrícula y lo que debe</translation>
+    </message>
+    <message>
+        <source>Requests and complaints</source>
+        <translation>Registro general</translation>
+    </message>
+    <message>
+        <source>File a request, complaint, suggestion or incident</source>
+        <translation>Presente una solicitud, queja, sugerencia o incidencia</translation>
+    </message>
+    <message>
+        <source>Pending taxes</source>
+        <translation>Impuestos pendientes</translation>
+    </message>
+    <message>
+        <source>Property, vehicle and other municipal receipts</source>
+        <translation>IBI, vehículos y otros recibos municipales</translation>
     </message>
 </context>
 <context>
@@ -347,6 +810,81 @@
     <message>
         <source>Turned off</source>
         <translation>Desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter your DNI or NIE number.</source>
+        <translation>Introduzca su número de DNI o NIE.</translation>
+    </message>
+    <message>
+        <source>Enter 8 digits and a letter (DNI) or X, Y or Z, 7 digits and a letter (NIE).</source>
+        <translation>Introduzca 8 cifras y una letra (DNI) o X, Y o Z, 7 cifras y una letra (NIE).</translation>
+    </message>
+    <message>
+        <source>The letter does not match the number. Check your document.</source>
+        <translation>La letra no corresponde al número. Revise su documento.</translation>
+    </message>
+    <message>
+        <source>Enter the number plate of the vehicle.</source>
+        <translation>Introduzca la matrícula del vehículo.</translation>
+    </message>
+    <message>
+        <source>Enter 4 digits and 3 letters, for example 1234 BCD.</source>
+        <translation>Introduzca 4 cifras y 3 letras, por ejemplo 1234 BCD.</translation>
+    </message>
+    <message>
+        <source>Plate letters are consonants only: no vowels, no Ñ and no Q.</source>
+        <translation>Las letras de la matrícula son solo consonantes: sin vocales, ni Ñ ni Q.</translation>
+    </message>
+    <message>
+        <source>Enter day, month and year, for example 24061985 or 24/06/1985.</source>
+        <translation>Introduzca día, mes y año, por ejemplo 24061985 o 24/06/1985.</translation>
+    </message>
+    <message>
+        <source>Enter a date that is not in the future.</source>
+        <translation>Introduzca una fecha que no sea futura.</translation>
+    </message>
+    <message>
+        <source>Enter a date within the last 120 years.</source>
+        <translation>Introduzca una fecha de los últimos 120 años.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, without spaces.</source>
+        <translation>Introduzca un correo como nombre@ejemplo.com, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Enter a Spanish phone number: 9 digits starting with 6, 7, 8 or 9.</source>
+        <translation>Introduzca un teléfono español: 9 cifras que empiecen por 6, 7, 8 o 9.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code we sent you.</source>
+        <translation>Introduzca el código de 6 cifras que le hemos enviado.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <translation>Introduzca un PIN de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>This field is required. Please fill it in.</source>
+        <translation>Este campo es obligatorio. Rellénelo, por favor.</translation>
+    </message>
+    <message>
+        <source>This text is too short. Please add a little more detail.</source>
+        <translation>El texto es demasiado corto. Añada algo más de detalle.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>El texto es demasiado largo. Acórtelo, por favor.</translation>
+    </message>
+    <message>
+        <source>Remove the special characters. Use letters, numbers and punctuation.</source>
+        <translation>Quite los caracteres especiales. Use letras, números y signos de puntuación.</translation>
+    </message>
+    <message>
+        <source>Enter the file number as printed on your notice, for example MUL-2026-000123.</source>
+        <translation>Introduzca el número de expediente tal como figura en la notificación, por ejemplo MUL-2026-000123.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,85 @@
     </message>
 </context>
 <context>
+    <name>CensusScreen</name>
+    <message>
+        <source>Just me</source>
+        <translation>Moi uniquement</translation>
+    </message>
+    <message>
+        <source>Your own registration at your address.</source>
+        <translation>Votre propre inscription à votre adresse.</translation>
+    </message>
+    <message>
+        <source>Everyone at my address</source>
+        <translation>Toutes les personnes à mon adresse</translation>
+    </message>
+    <message>
+        <source>The people registered at your address who agreed to appear.</source>
+        <translation>Les personnes inscrites à votre adresse qui ont accepté d'y figurer.</translation>
+    </message>
+    <message>
+        <source>My address history</source>
+        <translation>Mon historique d'adresses</translation>
+    </message>
+    <message>
+        <source>Every address where you have been registered in Santander.</source>
+        <translation>Toutes les adresses où vous avez été inscrit à Santander.</translation>
+    </message>
+    <message>
+        <source>Which certificate do you need? It is free and usually accepted for three months.</source>
+        <translation>De quel certificat avez-vous besoin ? Il est gratuit et généralement accepté pendant trois mois.</translation>
+    </message>
+    <message>
+        <source>Census certificate: {kind}</source>
+        <translation>Certificat de résidence : {kind}</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>District and section</source>
+        <translation>District et section</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>et {count} autres personnes</translation>
+    </message>
+    <message>
+        <source>People at this address: {names}</source>
+        <translation>Personnes à cette adresse : {names}</translation>
+    </message>
+    <message>
+        <source>Verification code (CSV): {csv}</source>
+        <translation>Code de vérification (CSV) : {csv}</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <translation>Scannez le code QR avec votre téléphone pour ouvrir et garder le document. Chacun peut le vérifier sur le guichet en ligne de la ville avec le code de vérification.</translation>
+    </message>
+    <message>
+        <source>Get certificate</source>
+        <translation>Obtenir le certificat</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -82,6 +161,92 @@
     </message>
 </context>
 <context>
+    <name>FailurePanel</name>
+    <message>
+        <source>What you entered is kept. You can try again, use another service, or come back later.</source>
+        <translation>Ce que vous avez saisi est conservé. Vous pouvez réessayer, utiliser un autre service ou revenir plus tard.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+</context>
+<context>
+    <name>FinesScreen</name>
+    <message>
+        <source>Minor offence</source>
+        <translation>Infraction mineure</translation>
+    </message>
+    <message>
+        <source>Serious offence</source>
+        <translation>Infraction grave</translation>
+    </message>
+    <message>
+        <source>Very serious offence</source>
+        <translation>Infraction très grave</translation>
+    </message>
+    <message>
+        <source>Enter the number plate, or the file number from the notice you received.</source>
+        <translation>Saisissez la plaque d'immatriculation ou le numéro de dossier figurant sur l'avis reçu.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>ou</translation>
+    </message>
+    <message>
+        <source>No fines found for {query}.</source>
+        <translation>Aucune amende pour {query}.</translation>
+    </message>
+    <message>
+        <source>Fines for {query}: {count} pending</source>
+        <translation>Amendes pour {query} : {count} à payer</translation>
+    </message>
+    <message>
+        <source>{offence}. {place}, {when}. Officer {officer}.</source>
+        <translation>{offence}. {place}, {when}. Agent {officer}.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>To pay: {reduced} instead of {full}</source>
+        <translation>À payer : {reduced} au lieu de {full}</translation>
+    </message>
+    <message>
+        <source>50 % reduction if paid by {date}. Paying early closes the case: you give up the right to make representations.</source>
+        <translation>Réduction de 50 % si vous payez avant le {date}. Payer tôt clôt le dossier : vous renoncez à présenter des observations.</translation>
+    </message>
+    <message>
+        <source>To pay: {amount}</source>
+        <translation>À payer : {amount}</translation>
+    </message>
+    <message>
+        <source>This fine has no early-payment reduction.</source>
+        <translation>Cette amende ne bénéficie pas de réduction pour paiement rapide.</translation>
+    </message>
+    <message>
+        <source>The early-payment period ended on {date}.</source>
+        <translation>Le délai de paiement réduit a pris fin le {date}.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>What would you like to do?</source>
@@ -90,6 +255,33 @@
     <message>
         <source>Choose a service. You can change the language at any time.</source>
         <translation>Choisissez un service. Vous pouvez changer de langue à tout moment.</translation>
+    </message>
+</context>
+<context>
+    <name>Identification</name>
+    <message>
+        <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
+        <translation>Pour continuer, identifiez-vous. Nous enverrons un code à usage unique au téléphone portable enregistré auprès de la ville.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code sent to {phone}.</source>
+        <translation>Saisissez le code à 6 chiffres envoyé au {phone}.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>M'envoyer un code</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>The code is not correct. Attempts left: {count}</source>
+        <translation>Le code n'est pas correct. Essais restants : {count}</translation>
+    </message>
+    <message>
+        <source>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</source>
+        <translation>Pour votre sécurité, l'identification avec ce document est bloquée pendant {minutes} minutes. En attendant, vous pouvez utiliser les services sans identification.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +409,115 @@
     </message>
 </context>
 <context>
+    <name>ProcedureScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Autres services</translation>
+    </message>
+    <message>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <source>Licence or permit</source>
+        <translation>Licence ou autorisation</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Réclamation</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Report an incident in the street</source>
+        <translation>Signaler un problème dans la rue</translation>
+    </message>
+    <message>
+        <source>What kind of request is it?</source>
+        <translation>De quel type de demande s'agit-il ?</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Choisissez le type de demande.</translation>
+    </message>
+    <message>
+        <source>Check your request before sending it.</source>
+        <translation>Vérifiez votre demande avant de l'envoyer.</translation>
+    </message>
+    <message>
+        <source>Entry number {number}</source>
+        <translation>Numéro d'enregistrement {number}</translation>
+    </message>
+    <message>
+        <source>Registered on {when}. Keep this number to follow your request.</source>
+        <translation>Enregistrée le {when}. Conservez ce numéro pour suivre votre demande.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
+    <name>TaxesScreen</name>
+    <message>
+        <source>5 % enforcement surcharge (recargo ejecutivo)</source>
+        <translation>Majoration de 5 % (recargo ejecutivo)</translation>
+    </message>
+    <message>
+        <source>10 % reduced enforcement surcharge (apremio reducido)</source>
+        <translation>Majoration réduite de 10 % (apremio reducido)</translation>
+    </message>
+    <message>
+        <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
+        <translation>Majoration de 20 % plus intérêts (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have {count} pending receipts: {total} in all.</source>
+        <translation>{name}, vous avez {count} avis en attente : {total} au total.</translation>
+    </message>
+    <message>
+        <source>{name}, you have no pending receipts.</source>
+        <translation>{name}, vous n'avez aucun avis en attente.</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Due: {amount}</source>
+        <translation>Montant dû : {amount}</translation>
+    </message>
+    <message>
+        <source>The voluntary period ended on {date}. {surcharge}.</source>
+        <translation>La période de paiement volontaire a pris fin le {date}. {surcharge}.</translation>
+    </message>
+    <message>
+        <source>Pay by {date} with no surcharge.</source>
+        <translation>Payez avant le {date} sans majoration.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Home</source>
@@ -232,6 +533,136 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>What is it for? (optional)</source>
+        <translation>À quoi servira-t-il ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>For example: school enrolment</source>
+        <translation>Par exemple : inscription scolaire</translation>
+    </message>
+    <message>
+        <source>Number plate</source>
+        <translation>Plaque d'immatriculation</translation>
+    </message>
+    <message>
+        <source>For example 1234 BCD</source>
+        <translation>Par exemple 1234 BCD</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>As printed on the notice</source>
+        <translation>Tel qu'indiqué sur l'avis</translation>
+    </message>
+    <message>
+        <source>DNI or NIE</source>
+        <translation>DNI ou NIE</translation>
+    </message>
+    <message>
+        <source>For example 12345678Z</source>
+        <translation>Par exemple 12345678Z</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>DDMMYYYY, for example 17051980</source>
+        <translation>JJMMAAAA, par exemple 17051980</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Describe your request</source>
+        <translation>Décrivez votre demande</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Type part of the name</source>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <source>Street number (optional)</source>
+        <translation>Numéro (facultatif)</translation>
+    </message>
+    <message>
+        <source>E-mail for the answer (optional)</source>
+        <translation>E-mail pour la réponse (facultatif)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Téléphone (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>gateway</name>
+    <message>
+        <source>The city services are not answering right now.</source>
+        <translation>Les services municipaux ne répondent pas pour le moment.</translation>
+    </message>
+    <message>
+        <source>The city services sent an answer this kiosk cannot read.</source>
+        <translation>Les services municipaux ont envoyé une réponse que cette borne ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the city services.</source>
+        <translation>Un problème est survenu avec les services municipaux.</translation>
+    </message>
+    <message>
+        <source>Some of the information is not valid.</source>
+        <translation>Certaines informations ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not authorised by the city services.</source>
+        <translation>Cette borne n'est pas autorisée par les services municipaux.</translation>
+    </message>
+    <message>
+        <source>Your identification has expired. Please identify again.</source>
+        <translation>Votre identification a expiré. Veuillez vous identifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was found with that information.</source>
+        <translation>Aucun résultat avec ces informations.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Identification is locked for a while.</source>
+        <translation>Trop de tentatives échouées. L'identification est bloquée pour un moment.</translation>
+    </message>
+    <message>
+        <source>The code is not correct.</source>
+        <translation>Le code n'est pas correct.</translation>
+    </message>
+    <message>
+        <source>This request was already made with different data.</source>
+        <translation>Cette demande a déjà été faite avec d'autres données.</translation>
+    </message>
+    <message>
+        <source>This has already been paid.</source>
+        <translation>Ceci a déjà été payé.</translation>
+    </message>
+    <message>
+        <source>The amount due has changed. Please check it again.</source>
+        <translation>Le montant dû a changé. Veuillez le vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>The city services had an internal problem.</source>
+        <translation>Les services municipaux ont rencontré un problème interne.</translation>
+    </message>
+</context>
+<context>
     <name>services</name>
     <message>
         <source>City guide</source>
@@ -240,6 +671,38 @@
     <message>
         <source>Landmarks, museums and beaches of Santander</source>
         <translation>Monuments, musées et plages de Santander</translation>
+    </message>
+    <message>
+        <source>Census certificate</source>
+        <translation>Certificat de résidence</translation>
+    </message>
+    <message>
+        <source>Proof of where you live (volante de empadronamiento)</source>
+        <translation>Justificatif de domicile (volante de empadronamiento)</translation>
+    </message>
+    <message>
+        <source>Traffic fines</source>
+        <translation>Amendes de circulation</translation>
+    </message>
+    <message>
+        <source>Look up a fine by plate and see what you owe</source>
+        <translation>Recherchez une amende par plaque et voyez ce que vous devez</translation>
+    </message>
+    <message>
+        <source>Requests and complaints</source>
+        <translation>Demandes et réclamations</translation>
+    </message>
+    <message>
+        <source>File a request, complaint, suggestion or incident</source>
+        <translation>Déposez une demande, réclamation, suggestion ou un signalement</translation>
+    </message>
+    <message>
+        <source>Pending taxes</source>
+        <translation>Impôts à payer</translation>
+    </message>
+    <message>
+        <source>Property, vehicle and other municipal receipts</source>
+        <translation>Taxe foncière, véhicules et autres avis municipaux</translation>
     </message>
 </context>
 <context>
@@ -347,6 +810,81 @@
     <message>
         <source>Turned off</source>
         <translation>Désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>Enter your DNI or NIE number.</source>
+        <translation>Saisissez votre numéro de DNI ou de NIE.</translation>
+    </message>
+    <message>
+        <source>Enter 8 digits and a letter (DNI) or X, Y or Z, 7 digits and a letter (NIE).</source>
+        <translation>Saisissez 8 chiffres et une lettre (DNI) ou X, Y ou Z, 7 chiffres et une lettre (NIE).</translation>
+    </message>
+    <message>
+        <source>The letter does not match the number. Check your document.</source>
+        <translation>La lettre ne correspond pas au numéro. Vérifiez votre document.</translation>
+    </message>
+    <message>
+        <source>Enter the number plate of the vehicle.</source>
+        <translation>Saisissez la plaque d'immatriculation du véhicule.</translation>
+    </message>
+    <message>
+        <source>Enter 4 digits and 3 letters, for example 1234 BCD.</source>
+        <translation>Saisissez 4 chiffres et 3 lettres, par exemple 1234 BCD.</translation>
+    </message>
+    <message>
+        <source>Plate letters are consonants only: no vowels, no Ñ and no Q.</source>
+        <translation>Les lettres de la plaque sont uniquement des consonnes : ni voyelles, ni Ñ, ni Q.</translation>
+    </message>
+    <message>
+        <source>Enter day, month and year, for example 24061985 or 24/06/1985.</source>
+        <translation>Saisissez jour, mois et année, par exemple 24061985 ou 24/06/1985.</translation>
+    </message>
+    <message>
+        <source>Enter a date that is not in the future.</source>
+        <translation>Saisissez une date qui n'est pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>Enter a date within the last 120 years.</source>
+        <translation>Saisissez une date des 120 dernières années.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.com, without spaces.</source>
+        <translation>Saisissez une adresse e-mail comme nom@exemple.com, sans espaces.</translation>
+    </message>
+    <message>
+        <source>Enter a Spanish phone number: 9 digits starting with 6, 7, 8 or 9.</source>
+        <translation>Saisissez un numéro espagnol : 9 chiffres commençant par 6, 7, 8 ou 9.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code we sent you.</source>
+        <translation>Saisissez le code à 6 chiffres que nous vous avons envoyé.</translation>
+    </message>
+    <message>
+        <source>Enter a PIN of 4 to 8 digits.</source>
+        <translation>Saisissez un code PIN de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>This field is required. Please fill it in.</source>
+        <translation>Ce champ est obligatoire. Veuillez le remplir.</translation>
+    </message>
+    <message>
+        <source>This text is too short. Please add a little more detail.</source>
+        <translation>Ce texte est trop court. Ajoutez un peu plus de détails.</translation>
+    </message>
+    <message>
+        <source>This text is too long. Please shorten it.</source>
+        <translation>Ce texte est trop long. Veuillez le raccourcir.</translation>
+    </message>
+    <message>
+        <source>Remove the special characters. Use letters, numbers and punctuation.</source>
+        <translation>Supprimez les caractères spéciaux. Utilisez des lettres, des chiffres et de la ponctuation.</translation>
+    </message>
+    <message>
+        <source>Enter the file number as printed on your notice, for example MUL-2026-000123.</source>
+        <translation>Saisissez le numéro de dossier tel qu'il figure sur l'avis, par exemple MUL-2026-000123.</translation>
     </message>
 </context>
 </TS>
