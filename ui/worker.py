@@ -37,9 +37,16 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI as a signal
-            self._relay.failed.emit(exc)
+            self._emit(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._emit(self._relay.succeeded, result)
+
+    @staticmethod
+    def _emit(signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the application is shutting down and the receiver is gone: nobody is waiting
 
 
 class Operation(QObject):

@@ -16,8 +16,9 @@ from .context import Gateway
 from .errors import ApiError, invalid
 
 _bearer = HTTPBearer(auto_error=False, description="The kiosk API key (`--api-key`).")
-_citizen = APIKeyHeader(name="X-Citizen-Token", auto_error=False,
-                        description="Token from /identification/otp/verify or /identification/card.")
+_citizen = APIKeyHeader(
+    name="X-Citizen-Token", auto_error=False,
+    description="Token from /identification/otp/verify or /identification/card.")
 _IDEMPOTENCY_KEY = re.compile(r"^[A-Za-z0-9._:\-]{1,128}$")
 
 
@@ -90,7 +91,8 @@ def idempotency_key(
 ) -> str:
     """The Idempotency-Key header (422 `invalid_request` when missing or malformed)."""
     if not key or not _IDEMPOTENCY_KEY.match(key):
-        raise invalid("Idempotency-Key", "Idempotency-Key header is required (1-128 of A-Z a-z 0-9 . _ : -)")
+        raise invalid("Idempotency-Key",
+                      "Idempotency-Key header is required (1-128 of A-Z a-z 0-9 . _ : -)")
     return key
 
 

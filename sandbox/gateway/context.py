@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .db import Store
@@ -101,5 +102,5 @@ class Gateway:
     store: Store
     clock: Clock
     outbox: Outbox
-    faults: list[dict[str, object]] = field(default_factory=list)
+    faults: list[dict[str, Any]] = field(default_factory=list)
     faults_lock: threading.Lock = field(default_factory=threading.Lock)

@@ -118,7 +118,7 @@ class Store:
         finally:
             conn.close()
 
-    def is_seeded(self) -> bool:
+    @staticmethod
+    def is_seeded(conn: sqlite3.Connection) -> bool:
         """True once the synthetic data set has been written."""
-        with self.read() as conn:
-            return conn.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone() is not None
+        return conn.execute("SELECT 1 FROM meta WHERE key = 'seeded'").fetchone() is not None

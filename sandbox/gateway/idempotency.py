@@ -42,6 +42,13 @@ def remember(conn: sqlite3.Connection, scope: str, key: str, request_hash: str,
                  "VALUES (?, ?, ?, ?)", (scope, key, request_hash, json.dumps(response)))
 
 
+def replay_doc(model: type) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entry for the 200 replay of a 201 write."""
+    return {200: {"model": model, "description": "Replay: the first answer for this key.",
+                  "headers": {REPLAY_HEADER: {"description": "`true`",
+                                              "schema": {"type": "string"}}}}}
+
+
 def replay_response(body: Any) -> JSONResponse:
     """200 with the stored answer, marked as a replay."""
     return JSONResponse(body, status_code=200, headers={REPLAY_HEADER: "true"})

@@ -51,15 +51,15 @@ class FineList(BaseModel):
 def fines_lookup(gw: GatewayDep, _kiosk: KioskDep,
                  plate: Annotated[str | None, Query(examples=["1234 BCD"])] = None,
                  file_number: Annotated[str | None, Query(max_length=40)] = None) -> dict[str, Any]:
-    if (plate is None) == (file_number is None):
-        raise invalid("plate", "give exactly one of plate or file_number")
-    if plate is not None:
+    if plate is not None and file_number is None:
         normal = normalise_plate(plate)
         if normal is None:
             raise invalid("plate", "not a plate: NNNN LLL with consonants only")
         where, args = "plate = ?", (normal,)
-    else:
+    elif file_number is not None and plate is None:
         where, args = "file_number = ?", (file_number.strip().upper(),)
+    else:
+        raise invalid("plate", "give exactly one of plate or file_number")
     with gw.store.read() as conn:
         return {"fines": billing.fines_where(conn, where, args, gw.clock.today())}
 

@@ -79,7 +79,8 @@ class Identified(BaseModel):
 
 
 def _hint(phone: str) -> str:
-    return f"*** ** ** {re.sub(r'\D', '', phone)[-2:]}"
+    digits = re.sub(r"\D", "", phone)
+    return f"*** ** ** {digits[-2:]}"
 
 
 def _decoy_hint(gw: Gateway, document_id: str) -> str:

@@ -135,8 +135,7 @@ def padron_me(gw: GatewayDep, citizen: CitizenDep) -> dict[str, Any]:
              summary="Issue a padrón certificate with a CSV",
              description="Needs `Idempotency-Key`: the same key and body return the same "
                          "document (200, `Idempotent-Replay: true`); another body is 409.",
-             responses={200: {"model": CertificateIssued, "description": "replay"},
-                        **responses(401, 409, 422)})
+             responses={**idempotency.replay_doc(CertificateIssued), **responses(401, 409, 422)})
 def issue_certificate(body: CertificateRequest, request: Request, gw: GatewayDep,
                       citizen: CitizenDep, key: IdempotencyKeyDep) -> JSONResponse:
     req_hash = idempotency.sha256_of({"person": citizen.person_id, **body.model_dump()})

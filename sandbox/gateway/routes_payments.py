@@ -64,8 +64,7 @@ _TABLE = {"fine": ("fines", "file_number"), "tax": ("receipts", "receipt_id")}
                          "payment (200, `Idempotent-Replay: true`); another body is 409 `conflict`."
                          " An item paid already is 409 `already_paid`; a wrong total is 409 "
                          "`amount_mismatch` with `expected_cents`. Taxes need a citizen token.",
-             responses={200: {"model": Payment, "description": "replay"},
-                        **responses(401, 404, 409, 422)})
+             responses={**idempotency.replay_doc(Payment), **responses(401, 404, 409, 422)})
 def pay(body: PaymentRequest, gw: GatewayDep, kiosk_id: KioskDep, citizen: OptionalCitizenDep,
         key: IdempotencyKeyDep) -> JSONResponse:
     req_hash = idempotency.sha256_of(body.model_dump())

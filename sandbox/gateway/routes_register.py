@@ -70,7 +70,7 @@ class Location(BaseModel):
     """Where an incident is."""
 
     street_id: str = Field(examples=["calle-burgos"])
-    number: str = Field(min_length=1, max_length=10, examples=["12"])
+    number: str = Field("", max_length=10, examples=["12"], description="May be empty.")
 
 
 class Contact(BaseModel):
@@ -113,8 +113,7 @@ def catalog(gw: GatewayDep, _kiosk: KioskDep) -> dict[str, Any]:
              summary="Register a licence request, complaint, suggestion or incident",
              description="Needs `Idempotency-Key` (same rules as certificates). An incident "
                          "needs `location`; a bad street is 422 with field `location.street_id`.",
-             responses={200: {"model": EntryRegistered, "description": "replay"},
-                        **responses(401, 409, 422)})
+             responses={**idempotency.replay_doc(EntryRegistered), **responses(401, 409, 422)})
 def register_entry(body: EntryRequest, gw: GatewayDep, citizen: CitizenDep,
                    key: IdempotencyKeyDep) -> JSONResponse:
     if body.request_type == "incident" and body.location is None:

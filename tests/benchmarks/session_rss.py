@@ -7,12 +7,14 @@ the event loop running `step_ms` ms after each step (a QEventLoop, never a busy 
 loop: PySide6 6.12 crashes on that with animations running). Each screen change starts a 180 ms
 cross-fade whose snapshot label deletes itself when it ends, so every measurement point first runs
 the loop for 500 ms and collects garbage. Memory is read after `warmup` sessions and then at
-`checkpoints` evenly spaced points up to `sessions` more. At each point: RSS, and the bytes the C
-heap has handed out and not got back (glibc mallinfo2: in-use chunks plus mmapped blocks), which
-is live memory without the free pages the allocator keeps (the 8 MB cross-fade snapshots leave a
-lot of those, so RSS swings by several MB with whichever was freed last). At the very end,
-malloc_trim(0) gives those pages back and RSS is read once more. The bare target runs the same
-loop waits around a bare window: the harness' own floor.
+`checkpoints` evenly spaced points up to `sessions` more. At each point, three readings:
+- RSS as it is;
+- the bytes the C heap has handed out and not got back (glibc mallinfo2: in-use chunks plus
+  mmapped blocks): live memory, without the free pages the allocator keeps;
+- RSS again after malloc_trim(0) has handed those free pages back to the system.
+Every cross-fade snapshot is an 8 MB pixmap, so the first reading swings by several MB with
+whichever snapshot was freed last; the other two are steady. The bare target runs the same loop
+waits around a bare window: the harness' own floor.
 """
 
 import ctypes
@@ -80,10 +82,14 @@ def one_session() -> None:
 def reading(done: int) -> dict[str, float]:
     wait(500)  # past every 180 ms cross-fade; runs the deferred deletes
     gc.collect()
+    rss = process.memory_info().rss / MB
+    heap = heap_in_use_mb()
+    libc.malloc_trim(0)
     return {
         "sessions": done,
-        "rss_mb": process.memory_info().rss / MB,
-        "heap_mb": heap_in_use_mb(),
+        "rss_mb": rss,
+        "heap_mb": heap,
+        "rss_trimmed_mb": process.memory_info().rss / MB,
         "py_objects": len(gc.get_objects()),
         "qt_objects": len(target.window.findChildren(QObject)),
         "widgets": len(QApplication.allWidgets()),
@@ -108,8 +114,8 @@ if target.kiosk is not None:
 
     assert target.kiosk.session.state is State.ATTRACT
 first, last = points[0], points[-1]
-libc.malloc_trim(0)
 report(points=points, growth_mb=last["rss_mb"] - first["rss_mb"],
-       heap_growth_mb=last["heap_mb"] - first["heap_mb"], rss_after_trim_mb=process.memory_info().rss / MB,
+       growth_trimmed_mb=last["rss_trimmed_mb"] - first["rss_trimmed_mb"],
+       heap_growth_mb=last["heap_mb"] - first["heap_mb"],
        per_session_ms=busy * 1000.0 / max(1, sessions), sessions=sessions, warmup=warmup,
        step_ms=step_ms, total_s=time.monotonic() - start)

@@ -99,6 +99,11 @@ def layout_problems(window: QWidget, size: tuple[int, int]) -> list[str]:
             if widget.width() < hint.width() - 2:
                 problems.append(f"{what} is {widget.width()} px wide, needs {hint.width()} "
                                 f"(text alone {text_width(widget)})")
+        elif isinstance(widget, QLabel) and widget.text():
+            # A wrapped label may be narrow, but then it must be tall enough for its lines.
+            needed = widget.heightForWidth(widget.width())
+            if widget.height() < needed - 2:
+                problems.append(f"{what} is {widget.height()} px tall, needs {needed}")
     return problems
 
 

@@ -9,7 +9,7 @@ from kiosk.services import Availability, ServiceSpec
 from kiosk.status import REASONS
 from ui.i18n import translate
 from ui.icons import pixmap
-from ui.widgets import Screen, button, label
+from ui.widgets import ScrollBody, Screen, button, label
 
 
 class ServiceTile(QWidget):
@@ -34,7 +34,7 @@ class ServiceTile(QWidget):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             texts.addWidget(w)
         self.icon.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        inner = QHBoxLayout(self.button)
+        self._inner = inner = QHBoxLayout(self.button)
         inner.setContentsMargins(24, 16, 24, 16)
         inner.setSpacing(20)
         inner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -56,6 +56,7 @@ class ServiceTile(QWidget):
         self.button.setAccessibleName(self.title.text())
         if self._availability.available:
             self.reason.hide()
+            self._fit()
             return
         parts = [translate("status", REASONS[code]) for code in self._availability.reasons]
         text = "; ".join(parts)
@@ -64,6 +65,18 @@ class ServiceTile(QWidget):
         self.reason.setText(text)
         self.reason.show()
         self.button.setAccessibleDescription(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        # A QPushButton does not grow for the layout inside it: size it for its wrapped texts.
+        width = max(200, self.button.width() - 24 * 2 - 64 - 20)
+        texts = sum(w.heightForWidth(width) + 4 for w in (self.title, self.subtitle, self.reason)
+                    if not w.isHidden())
+        self.button.setMinimumHeight(max(150, texts + 32 + 8))
 
 
 class HomeScreen(Screen):
@@ -82,7 +95,7 @@ class HomeScreen(Screen):
             tile = ServiceTile(spec, icon_colour)
             tile.button.clicked.connect(lambda _=False, sid=spec.id: self.service_chosen.emit(sid))
             self.tiles[spec.id] = tile
-        body = QWidget()
+        body = ScrollBody()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)

@@ -20,7 +20,7 @@ from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, label
+from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="census_certificate",
@@ -121,10 +121,7 @@ class PreviewStep(Step):
         self.retranslate()
 
     def retranslate(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.rows)
         cert = self.certificate
         if cert is None:
             return

@@ -9,7 +9,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin, ServiceScreen
-from ui.widgets import button, label
+from ui.widgets import ScrollBody, button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="city_guide",
@@ -38,7 +38,7 @@ class CityGuideScreen(ServiceScreen):
         self.finish_button = button()
         self.finish_button.clicked.connect(self.finished)
 
-        self._list = QWidget()
+        self._list = ScrollBody()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setSpacing(16)
         self.scroll = QScrollArea()
@@ -76,10 +76,7 @@ class CityGuideScreen(ServiceScreen):
     def _refresh(self) -> None:
         lang = self._context.language
         found = search(self._landmarks, self.search.text(), lang)
-        while self._list_layout.count():
-            item = self._list_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self._list_layout)
         for landmark in found:
             self._list_layout.addWidget(self._card(landmark, lang))
         self._list_layout.addStretch(1)

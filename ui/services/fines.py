@@ -15,7 +15,7 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import label
+from ui.widgets import clear_layout, label
 
 SPEC = ServiceSpec(
     id="fines",
@@ -80,10 +80,7 @@ class ResultsStep(Step):
         self.retranslate()
 
     def retranslate(self) -> None:
-        while self.cards.count():
-            item = self.cards.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.cards)
         pending = [f for f in self.fines if f.status == "pending"]
         if not self.fines:
             self.summary.setText(translate("FinesScreen", "No fines found for {query}.").format(query=self.query))

@@ -20,7 +20,7 @@ from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, label
+from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="general_register",
@@ -121,10 +121,7 @@ class FormStep(Step):
         self._search_streets(self.street_search.edit.text() if incident else None)
 
     def _search_streets(self, text: str | None) -> None:
-        while self.street_matches.count():
-            item = self.street_matches.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.street_matches)
         words = fold(text or "").split()
         if not words:
             return

@@ -14,7 +14,7 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.identification import Identification
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import label
+from ui.widgets import clear_layout, label
 
 SPEC = ServiceSpec(
     id="taxes",
@@ -54,10 +54,7 @@ class ReceiptsStep(Step):
 
     def retranslate(self) -> None:
         lang = self._language()
-        while self.cards.count():
-            item = self.cards.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        clear_layout(self.cards)
         pending = [r for r in self.receipts if r.status == "pending"]
         total = sum(r.amount_due_cents for r in pending)
         if pending:
