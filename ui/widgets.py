@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 def label(role: str = "", *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
@@ -101,20 +99,3 @@ def clear_layout(layout) -> None:
             widget.hide()
             widget.deleteLater()
 
-
-class ScrollBody(QWidget):
-    """The content of a vertical QScrollArea that never squeezes word-wrapped text.
-
-    QScrollArea sizes its widget with height-for-width, but only when it updates its scroll bars;
-    a change of content inside the widget does not tell it to. This tells it.
-    """
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.LayoutRequest:
-            area = self.parentWidget().parentWidget() if self.parentWidget() else None
-            if isinstance(area, QScrollArea) and area.widgetResizable():
-                # setWidgetResizable() re-runs the area's sizing synchronously (a posted
-                # LayoutRequest would leave one frame of squeezed text).
-                area.setWidgetResizable(True)
-        return handled

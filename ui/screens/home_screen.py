@@ -9,7 +9,7 @@ from kiosk.services import Availability, ServiceSpec
 from kiosk.status import REASONS
 from ui.i18n import translate
 from ui.icons import pixmap
-from ui.widgets import ScrollBody, Screen, button, label
+from ui.widgets import Screen, button, label
 
 
 class ServiceTile(QWidget):
@@ -95,7 +95,7 @@ class HomeScreen(Screen):
             tile = ServiceTile(spec, icon_colour)
             tile.button.clicked.connect(lambda _=False, sid=spec.id: self.service_chosen.emit(sid))
             self.tiles[spec.id] = tile
-        body = ScrollBody()
+        body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.setSpacing(16)

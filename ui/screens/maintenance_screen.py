@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from kiosk.status import REASONS, STATE_NAMES, DeviceStatus
 from peripherals.base import SelfTestResult
 from ui.i18n import translate
-from ui.widgets import ScrollBody, Screen, button, fits_side_by_side, label
+from ui.widgets import Screen, button, fits_side_by_side, label
 
 
 class MaintenanceScreen(Screen):
@@ -53,7 +53,7 @@ class MaintenanceScreen(Screen):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = ScrollBody()
+        body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(table)
         body_layout.addWidget(self.escapes)

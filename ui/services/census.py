@@ -144,6 +144,8 @@ class PreviewStep(Step):
             v.setText(value)
             self.rows.addWidget(k, i, 0)
             self.rows.addWidget(v, i, 1)
+            k.show()
+            v.show()
         self.rows.setColumnStretch(1, 1)
         lines = list(cert.members)
         if cert.hidden_members:

@@ -9,7 +9,7 @@ from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin, ServiceScreen
-from ui.widgets import ScrollBody, button, clear_layout, label
+from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="city_guide",
@@ -38,7 +38,7 @@ class CityGuideScreen(ServiceScreen):
         self.finish_button = button()
         self.finish_button.clicked.connect(self.finished)
 
-        self._list = ScrollBody()
+        self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setSpacing(16)
         self.scroll = QScrollArea()
@@ -78,7 +78,9 @@ class CityGuideScreen(ServiceScreen):
         found = search(self._landmarks, self.search.text(), lang)
         clear_layout(self._list_layout)
         for landmark in found:
-            self._list_layout.addWidget(self._card(landmark, lang))
+            card = self._card(landmark, lang)
+            self._list_layout.addWidget(card)
+            card.show()  # now, not at the layout's queued show: the scroll area sizes for it at once
         self._list_layout.addStretch(1)
         if found:
             self.count.setText(translate("CityGuideScreen", "Places found: {count}").format(count=len(found)))

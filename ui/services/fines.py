@@ -88,7 +88,9 @@ class ResultsStep(Step):
             self.summary.setText(translate("FinesScreen", "Fines for {query}: {count} pending")
                                  .format(query=self.query, count=len(pending)))
         for fine in self.fines:
-            self.cards.addWidget(self._card(fine))
+            card = self._card(fine)
+            self.cards.addWidget(card)
+            card.show()  # now, so the scroll area sizes for it at once
 
     def _card(self, fine: Fine) -> QFrame:
         lang = self._language()

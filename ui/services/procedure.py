@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, 
 from kiosk.gateway.errors import MESSAGES, GatewayOffline, GatewayRejected, message_code
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServiceScreen
-from ui.widgets import ScrollBody, button, label
+from ui.widgets import button, label
 from ui.worker import DeadlineExceeded, run_in_background
 
 log = logging.getLogger(__name__)
@@ -55,11 +55,7 @@ class ProcedureScreen(ServiceScreen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        content = ScrollBody()
-        inner = QVBoxLayout(content)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.steps)
-        scroll.setWidget(content)
+        scroll.setWidget(self.steps)
         self.scroll = scroll
         self.back = button("secondary")
         self.back.setObjectName("procedureBack")

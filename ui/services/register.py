@@ -132,6 +132,7 @@ class FormStep(Step):
             choice.setText(f"{street.label} · {street.neighbourhood}")
             choice.clicked.connect(lambda _=False, s=street: self._pick(s))
             self.street_matches.addWidget(choice)
+            choice.show()
 
     def _pick(self, street: Street) -> None:
         self.street = street

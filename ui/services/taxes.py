@@ -63,7 +63,9 @@ class ReceiptsStep(Step):
         else:
             self.summary.setText(translate("TaxesScreen", "{name}, you have no pending receipts.").format(name=self.name))
         for receipt in self.receipts:
-            self.cards.addWidget(self._card(receipt, lang))
+            card = self._card(receipt, lang)
+            self.cards.addWidget(card)
+            card.show()  # now, so the scroll area sizes for it at once
 
     @staticmethod
     def _card(receipt: TaxReceipt, lang: str) -> QFrame:
