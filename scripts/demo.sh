@@ -1,13 +1,32 @@
 #!/usr/bin/env bash
-# `make demo`: run the kiosk on embedded defaults. With a display it opens fullscreen; without
-# one it runs under Xvfb, drives a scripted tour of every screen and says where the PNGs went.
+# `make demo`: the whole system on embedded defaults. It starts the sandbox municipal gateway
+# (synthetic data) on 127.0.0.1:8765, then the kiosk. With a display the kiosk opens fullscreen;
+# without one it runs under Xvfb, drives a scripted tour of every screen and says where the
+# PNGs went.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${DEMO_OUTPUT:-demo-output}
-export SANTANDER_KIOSK__KIOSK__DATA_DIR=${SANTANDER_KIOSK__KIOSK__DATA_DIR:-$PWD/.demo-data}
+data=${SANTANDER_KIOSK__KIOSK__DATA_DIR:-$PWD/.demo-data}
+export SANTANDER_KIOSK__KIOSK__DATA_DIR=$data
+mkdir -p "$data"
+
+port=${GATEWAY_PORT:-8765}
+export SANTANDER_KIOSK__BACKEND__GATEWAY_URL=http://127.0.0.1:$port
+.venv/bin/municipal-gateway-sandbox --port "$port" --db "$data/gateway-sandbox.db" --reset \
+  --log-level WARNING > "$data/gateway-sandbox.log" 2>&1 &
+gateway=$!
+trap 'kill $gateway 2>/dev/null || true; wait $gateway 2>/dev/null || true' EXIT
+for _ in $(seq 100); do
+  curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
+  kill -0 $gateway 2>/dev/null || { echo "demo: the sandbox gateway did not start:"; cat "$data/gateway-sandbox.log"; exit 1; }
+  sleep 0.1
+done
+echo "demo: sandbox gateway (synthetic data) on http://127.0.0.1:$port; one-time codes at /sandbox/outbox"
+
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   echo "demo: opening the kiosk fullscreen (technician gesture: 5 taps top-left, demo PIN 2468)"
-  exec .venv/bin/santander-kiosk "$@"
+  .venv/bin/santander-kiosk "$@"
+  exit
 fi
 rm -rf "$out"
 echo "demo: no display; running the kiosk under Xvfb with a scripted tour"

@@ -15,6 +15,8 @@ APT_PACKAGES=(
   # Video, speech and card stack
   libvlc5 vlc-plugin-base vlc-plugin-video-output ffmpeg espeak-ng
   pcscd libpcsclite1 libpcsclite-dev vsmartcard-vpcd
+  # The demo waits for the sandbox gateway with curl
+  curl
 )
 
 PYTHON=${PYTHON:-python3}

@@ -3,7 +3,9 @@ for `make screenshots`, and for people checking that text fits in every language
 
 from __future__ import annotations
 
+import json
 import logging
+import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -13,6 +15,11 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from kiosk.session import EndReason, IdlePolicy, State
 from ui.app import KioskApp
 from ui.screens.accessibility_panel import AccessibilitySettings
+from ui.services.procedure import ProcedureScreen
+from ui.worker import run_in_background
+
+# A synthetic identity seeded by the sandbox gateway (sandbox/gateway/seed.py, README).
+DEMO_DOCUMENT, DEMO_BIRTH, DEMO_PLATE = "12345678Z", "17051980", "1234BCD"
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +29,26 @@ def wait(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def wait_until(predicate, timeout_ms: int = 10000) -> bool:
+    """Run the event loop until `predicate()` holds (gateway answers arrive as signals)."""
+    waited = 0
+    while not predicate() and waited < timeout_ms:
+        wait(50)
+        waited += 50
+    return bool(predicate())
+
+
+def fetch_json(url: str) -> object:
+    """GET a JSON document off the UI thread (the sandbox's SMS outbox), waiting for it here."""
+    result: list[object] = []
+    run_in_background(lambda: json.load(urllib.request.urlopen(url, timeout=5)),  # noqa: S310
+                      on_success=result.append, on_failure=result.append, deadline_s=10)
+    wait_until(lambda: bool(result))
+    if not result or isinstance(result[0], BaseException):
+        raise RuntimeError(f"could not read {url}: {result}")
+    return result[0]
 
 
 def grab(app: KioskApp) -> QPixmap:
@@ -81,6 +108,77 @@ class Tour:
         self.shot(f"done-{tag}")
         session.end(EndReason.FINISHED)
 
+    def procedure_screens(self, lang: str, theme: str) -> None:
+        """Every municipal procedure against the gateway, step by step, as the demo citizen."""
+        session, window = self.app.session, self.window
+        tag = f"{lang}-{theme}"
+        session.start()
+        window.set_language(lang)
+        window.apply_settings(AccessibilitySettings(high_contrast=theme == "high-contrast"))
+        self.shot(f"home-services-{tag}")
+        if not window.home.tiles["fines"].button.isEnabled():
+            log.warning("tour: gateway unavailable, procedures skipped", extra={"event": "tour.skip"})
+            session.end(EndReason.FINISHED)
+            return
+        screen = self._open("fines")
+        self.shot(f"fines-search-{tag}")
+        screen.search.plate.edit.setText(DEMO_PLATE)
+        self._primary(screen, lambda: screen.current_step() is screen.results)
+        self.shot(f"fines-results-{tag}")
+        self._go_home()
+        screen = self._open("taxes")
+        step = screen.identification.document_step
+        step.document.edit.setText("1234567")  # a wrong control letter first, as people do
+        screen.primary.click()
+        self.shot(f"identify-error-{tag}")
+        step.document.edit.setText(DEMO_DOCUMENT)
+        step.birth.edit.setText(DEMO_BIRTH)
+        self._primary(screen, lambda: screen.current_step() is screen.identification.code_step)
+        self.shot(f"identify-code-{tag}")
+        outbox = fetch_json(self.app.config.backend.gateway_url + "/sandbox/outbox")
+        screen.identification.code_step.code.edit.setText(outbox["messages"][0]["code"])  # type: ignore[index]
+        self._primary(screen, lambda: screen.current_step() is screen.receipts)
+        self.shot(f"taxes-{tag}")
+        self._go_home()
+        screen = self._open("census_certificate")  # identified already in this session
+        self.shot(f"census-kind-{tag}")
+        screen.kind_step.choices["collective"].click()
+        self._primary(screen, lambda: screen.current_step() is screen.preview)
+        self.shot(f"census-preview-{tag}")
+        self._go_home()
+        screen = self._open("general_register")
+        wait_until(lambda: screen.current_step() is screen.form)
+        form = screen.form
+        form.types["incident"].click()
+        form.subject.edit.setText("Farola apagada")
+        form.description.edit.setText("La farola frente al portal lleva una semana apagada.")
+        form.street_search.edit.setText("burgos")
+        form.street_search.edit.textEdited.emit("burgos")
+        self.shot(f"register-form-{tag}")
+        matches = [b for b in form.findChildren(type(form.types["incident"])) if b.objectName().startswith("street_")]
+        if matches:
+            matches[0].click()
+        self._primary(screen, lambda: screen.current_step() is screen.review)
+        self.shot(f"register-review-{tag}")
+        self._primary(screen, lambda: screen.current_step() is screen.receipt)
+        self.shot(f"register-receipt-{tag}")
+        session.end(EndReason.FINISHED)
+
+    def _open(self, service_id: str) -> ProcedureScreen:
+        self.window.open_service(service_id)
+        wait(300)
+        return self.window.service_screen  # type: ignore[return-value]
+
+    def _primary(self, screen: ProcedureScreen, arrived) -> None:
+        screen.primary.click()
+        if not wait_until(arrived):
+            log.warning("tour: step did not arrive", extra={"event": "tour.stuck",
+                                                              "screen": type(screen).__name__})
+
+    def _go_home(self) -> None:
+        self.window.service_screen.home_requested.emit()  # type: ignore[union-attr]
+        wait(300)
+
     def technician_screens(self) -> None:
         """PIN entry, a wrong PIN, and the maintenance panel."""
         self.window.begin_maintenance_unlock()
@@ -109,6 +207,7 @@ def run_tour(app: KioskApp, out_dir: Path, languages: Iterable[str] | None = Non
     for theme in themes:
         for lang in langs:
             tour.citizen_screens(lang, theme)
+            tour.procedure_screens(lang, theme)
     tour.technician_screens()
     assert app.session.state is State.ATTRACT
     print(f"tour: {len(tour.saved)} screenshots in {out_dir.resolve()}")

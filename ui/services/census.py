@@ -148,7 +148,9 @@ class PreviewStep(Step):
             v.show()
         self.rows.setColumnStretch(1, 1)
         lines = list(cert.members)
-        if cert.hidden_members:
+        if cert.hidden_members == 1:
+            lines.append(translate("CensusScreen", "and 1 more person"))
+        elif cert.hidden_members:
             lines.append(translate("CensusScreen", "and {count} more people").format(count=cert.hidden_members))
         self.members.setText(translate("CensusScreen", "People at this address: {names}").format(
             names=", ".join(lines)) if cert.kind == "collective" else "")
@@ -199,7 +201,7 @@ class CensusScreen(ProcedureScreen):
     def _issued(self, certificate: Certificate) -> None:
         self.context.vault.put(VAULT_KEY, None)  # the next certificate is a new request
         self.preview.show_certificate(certificate)
-        self.go(self.preview)
+        self.go(self.preview, final=True)
 
     def reset(self) -> None:
         self.kind_step.purpose.edit.clear()

@@ -9,7 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from kiosk.gateway.errors import MESSAGES, GatewayOffline, GatewayRejected, message_code
 from ui.i18n import translate
@@ -44,19 +46,15 @@ class ProcedureScreen(ServiceScreen):
         self.heading = label("heading")
         self.wait_label = label("muted")
         self.wait_label.hide()
-        self.steps = QStackedWidget()
-        self.steps.setMinimumSize(1, 1)
+        # Each step scrolls on its own page, so a short receipt is not as tall as a long form.
+        self.pages = QStackedWidget()
+        self.pages.setMinimumSize(1, 1)
+        self._pages: dict[QWidget, QScrollArea] = {}
         self.failure = FailurePanel()
         self.failure.retry.clicked.connect(self._retry)
         self.failure.home.clicked.connect(self.home_requested)
         self.failure.end.clicked.connect(self.finished)
-        self.steps.addWidget(self.failure)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.steps)
-        self.scroll = scroll
+        self._add_page(self.failure)
         self.back = button("secondary")
         self.back.setObjectName("procedureBack")
         self.primary = button()
@@ -73,7 +71,7 @@ class ProcedureScreen(ServiceScreen):
         layout.setContentsMargins(48, 28, 48, 20)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.pages, 1)
         layout.addLayout(actions)
         self._history: list[Step] = []
         self._retry_action: Callable[[], None] | None = None
@@ -82,20 +80,37 @@ class ProcedureScreen(ServiceScreen):
     # --- navigation --------------------------------------------------------------------------
     def add_step(self, step: Step) -> Step:
         """Register a step page."""
-        self.steps.addWidget(step)
+        self._add_page(step)
         return step
 
-    def go(self, step: Step, *, remember: bool = True) -> None:
-        """Show `step`; Back returns to the previous one when `remember` is set."""
-        current = self.steps.currentWidget()
-        if remember and isinstance(current, Step) and current is not step and current is not self.failure:
+    def _add_page(self, content: QWidget) -> None:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        self._pages[content] = scroll
+        self.pages.addWidget(scroll)
+
+    def go(self, step: QWidget, *, remember: bool = True, final: bool = False) -> None:
+        """Show `step`; Back returns to the previous one when `remember` is set.
+
+        A `final` step (a receipt, an issued document) forgets the way back, so Back cannot lead
+        to sending the same request again.
+        """
+        current = self.current_step()
+        if final:
+            self._history.clear()
+        elif remember and isinstance(current, Step) and current is not step and current is not self.failure:
             self._history.append(current)
-        self.steps.setCurrentWidget(step)
-        self.scroll.verticalScrollBar().setValue(0)
+        page = self._pages[step]
+        self.pages.setCurrentWidget(page)
+        page.verticalScrollBar().setValue(0)
         self._sync_actions()
 
     def current_step(self) -> QWidget:
-        return self.steps.currentWidget()
+        """The step (or the failure panel) on show."""
+        return self.pages.currentWidget().widget()
 
     def primary_action(self, step: QWidget) -> tuple[str, Callable[[], None]] | None:
         """The (label, action) of the bottom-right button on `step`, or None to hide it."""
@@ -148,7 +163,7 @@ class ProcedureScreen(ServiceScreen):
         self._sync_actions()
 
     def _sync_actions(self) -> None:
-        current = self.steps.currentWidget()
+        current = self.current_step()
         action = None if current is self.failure else self.primary_action(current)
         self.primary.setVisible(action is not None)
         if action is not None:
@@ -159,7 +174,7 @@ class ProcedureScreen(ServiceScreen):
                           else translate("ProcedureScreen", "Other services"))
 
     def _on_primary(self) -> None:
-        action = self.primary_action(self.steps.currentWidget())
+        action = self.primary_action(self.current_step())
         if action is not None and not self._busy:
             action[1]()
 
@@ -167,8 +182,7 @@ class ProcedureScreen(ServiceScreen):
         if self._busy:
             return
         if self._history:
-            self.steps.setCurrentWidget(self._history.pop())
-            self._sync_actions()
+            self.go(self._history.pop(), remember=False)
         else:
             self.home_requested.emit()
 
@@ -181,8 +195,7 @@ class ProcedureScreen(ServiceScreen):
         self.heading.setText(translate("services", self.title_source))
         self.wait_label.setText(translate("ProcedureScreen", "Please wait…"))
         self.failure.retranslate()
-        for i in range(self.steps.count()):
-            step = self.steps.widget(i)
+        for step in self._pages:
             if isinstance(step, Step):
                 step.retranslate()
         self._sync_actions()

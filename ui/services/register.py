@@ -259,7 +259,7 @@ class RegisterScreen(ProcedureScreen):
     def _submitted(self, entry: RegisterEntry) -> None:
         self.context.vault.put(VAULT_KEY, None)
         self.receipt.show_entry(entry)
-        self.go(self.receipt, remember=False)
+        self.go(self.receipt, final=True)
 
     def _rejected(self, exc) -> bool:
         field = {"subject": self.form.subject, "body": self.form.description,

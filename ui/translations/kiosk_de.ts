@@ -94,6 +94,10 @@
         <translation>Gültig bis</translation>
     </message>
     <message>
+        <source>and 1 more person</source>
+        <translation>und 1 weitere Person</translation>
+    </message>
+    <message>
         <source>and {count} more people</source>
         <translation>und {count} weitere Personen</translation>
     </message>

@@ -94,6 +94,10 @@
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>and 1 more person</source>
+        <translation>and 1 more person</translation>
+    </message>
+    <message>
         <source>and {count} more people</source>
         <translation>and {count} more people</translation>
     </message>

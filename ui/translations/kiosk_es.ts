@@ -94,6 +94,10 @@
         <translation>Válido hasta</translation>
     </message>
     <message>
+        <source>and 1 more person</source>
+        <translation>y consta 1 persona más</translation>
+    </message>
+    <message>
         <source>and {count} more people</source>
         <translation>y constan {count} personas más</translation>
     </message>

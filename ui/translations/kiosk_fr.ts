@@ -94,6 +94,10 @@
         <translation>Valable jusqu'au</translation>
     </message>
     <message>
+        <source>and 1 more person</source>
+        <translation>et 1 autre personne</translation>
+    </message>
+    <message>
         <source>and {count} more people</source>
         <translation>et {count} autres personnes</translation>
     </message>
