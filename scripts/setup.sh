@@ -47,5 +47,7 @@ echo "setup: installing Python packages (constraints.txt)"
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -c constraints.txt -e '.[test]'
 .venv/bin/python -m ui.i18n_build
+# Compile bytecode now: a kiosk that compiles its sources at every boot starts ~85 ms later.
+.venv/bin/python -m compileall -q kiosk ui peripherals remote_mgmt sandbox >/dev/null
 echo "$want" > "$STAMP"
 echo "setup: done"

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 
 def qr_pixmap(text: str, size: int = 280) -> QPixmap:
     """A black-on-white QR code of `text`, `size` pixels square, with its quiet zone."""
+    import qrcode  # on first use: it pulls in PIL, which the attract loop never needs
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(text)
     code.make(fit=True)

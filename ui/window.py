@@ -206,7 +206,9 @@ class KioskWindow(QWidget):
         self.settings = settings
         palette = HIGH_CONTRAST if settings.high_contrast else NORMAL
         app = QApplication.instance()
-        app.setStyleSheet(stylesheet(palette, 1.5 if settings.large_text else 1.0))
+        sheet = stylesheet(palette, 1.5 if settings.large_text else 1.0)
+        if app.styleSheet() != sheet:  # re-polishing every widget costs ~100 ms; skip when equal
+            app.setStyleSheet(sheet)
         self._arrange(settings.low_reach)
         self._update_reach_line()
         self.idle_overlay.set_low_reach(settings.low_reach)

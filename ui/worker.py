@@ -78,12 +78,20 @@ def run_in_background(
     timer = QTimer(op)
     timer.setSingleShot(True)
 
+    state = {"returned": False}
+
+    def release() -> None:
+        # Both the job and the callback are over: nothing will touch the handle again.
+        if op.done and state["returned"]:
+            _live.discard(op)
+            op.deleteLater()
+
     def finish(callback: Callable[[Any], None] | None, value: Any, returned: bool) -> None:
         if returned:
-            # The job is over, so the handle may go; until then its relay must stay alive.
-            _live.discard(op)
+            state["returned"] = True
         if op.done:
             log.info("late result dropped", extra={"event": "worker.late", "job": op.name})
+            release()
             return
         op.done = True
         timer.stop()
@@ -95,6 +103,7 @@ def run_in_background(
                                                           "error": type(value).__name__})
         finally:
             op.finished.emit()
+            release()
 
     relay.succeeded.connect(lambda value: finish(on_success, value, True))
     relay.failed.connect(lambda exc: finish(on_failure, exc, True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QBoxLayout, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from kiosk.status import REASONS, STATE_NAMES, DeviceStatus
@@ -36,16 +36,15 @@ class MaintenanceScreen(Screen):
         for row, name in enumerate(devices):
             name_label, state_label, detail_label = label("subheading"), label(), label("muted")
             name_label.setText(name)
-            # Paths and error texts can be long single words; wrap them inside the screen width.
-            detail_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             test = button("secondary")
             test.setObjectName(f"selftest_{name}")
             test.clicked.connect(lambda _=False, n=name: self._start_test(n))
-            grid.addWidget(name_label, row, 0)
-            grid.addWidget(state_label, row, 1)
-            grid.addWidget(detail_label, row, 2)
-            grid.addWidget(test, row, 3)
-            grid.setColumnStretch(2, 1)
+            # Details go on a line of their own: paths and messages need the full width.
+            grid.addWidget(name_label, 2 * row, 0)
+            grid.addWidget(state_label, 2 * row, 1)
+            grid.addWidget(test, 2 * row, 2)
+            grid.addWidget(detail_label, 2 * row + 1, 0, 1, 3)
+            grid.setColumnStretch(1, 1)
             self._rows[name] = (name_label, state_label, detail_label)
             self.test_buttons[name] = test
         self.escapes = label("muted")
@@ -109,7 +108,7 @@ class MaintenanceScreen(Screen):
         _, state_label, detail_label = self._rows[name]
         state_label.setText(translate("status", STATE_NAMES[status.state]))
         reason = translate("status", REASONS[status.reason_code]) if status.reason_code else ""
-        detail_label.setText(" — ".join(x for x in (reason, status.detail) if x))
+        detail_label.setText(_breakable(" — ".join(x for x in (reason, status.detail) if x)))
 
     def show_self_test(self, name: str, result: SelfTestResult | BaseException) -> None:
         """Show a self-test outcome next to its device."""
@@ -121,7 +120,7 @@ class MaintenanceScreen(Screen):
             verdict = translate("MaintenanceScreen", "passed") if result.passed else \
                 translate("MaintenanceScreen", "FAILED")
             text = f"{verdict}: {result.summary}"
-        detail_label.setText(text)
+        detail_label.setText(_breakable(text))
 
     def show_escapes(self, counts: dict[str, int]) -> None:
         """Show blocked escape attempts since start."""
@@ -131,3 +130,8 @@ class MaintenanceScreen(Screen):
     def _start_test(self, name: str) -> None:
         self.test_buttons[name].setEnabled(False)
         self.self_test_requested.emit(name)
+
+
+def _breakable(text: str) -> str:
+    """Let long paths and URLs wrap after their slashes (a zero-width space is a break point)."""
+    return text.replace("/", "/\u200b")
