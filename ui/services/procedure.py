@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
@@ -128,6 +129,8 @@ class ProcedureScreen(ServiceScreen):
         self._set_busy(True)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return  # the session ended while the call was out; its screen is gone
             self._set_busy(False)
             if isinstance(exc, GatewayRejected) and on_rejected is not None and on_rejected(exc):
                 return
@@ -140,6 +143,8 @@ class ProcedureScreen(ServiceScreen):
                                                            deadline_s=deadline_s))
 
         def succeeded(value: Any) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._set_busy(False)
             on_success(value)
 
