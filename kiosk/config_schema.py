@@ -155,8 +155,13 @@ class CardReaderSection:
 class PaymentTerminalSection:
     """[payment_terminal]: card payment terminal."""
 
-    driver: str = opt("simulator", "Payment terminal backend.", choices=("simulator", "none"))
-    address: str = opt("", "Payment terminal address.")
+    driver: str = opt("simulator", "Payment terminal: \"simulator\" runs the protocol simulator "
+                      "inside the kiosk on loopback; \"tcp\" talks to a real terminal at `address` "
+                      "(docs/payment-terminal.md); \"none\" disables card payments.",
+                      choices=("simulator", "tcp", "none"))
+    address: str = opt("", "host:port of the terminal, for the tcp driver.")
+    timeout_s: float = opt(90.0, "How long a sale may take at the terminal (card, PIN, bank).",
+                           min=10, max=300)
 
 
 @dataclass(frozen=True)
@@ -258,3 +263,8 @@ def cross_field_problems(cfg: KioskConfig) -> Iterator[Problem]:
             yield Problem("printer.address", printer.address,
                           f"{text} for driver {printer.driver!r}",
                           ("printer.address", "printer.driver"))
+    terminal = cfg.payment_terminal
+    if terminal.driver == "tcp" and not re.fullmatch(_PRINTER_ADDRESS["network"][0], terminal.address):
+        yield Problem("payment_terminal.address", terminal.address,
+                      "host:port for driver 'tcp'",
+                      ("payment_terminal.address", "payment_terminal.driver"))

@@ -16,11 +16,15 @@ from kiosk.gateway import GatewayClient
 from kiosk.gateway.probe import GatewayProbe
 from kiosk.guide import load_landmarks
 from kiosk.maintenance_gesture import CornerTapDetector
+from kiosk.journal import Journal
+from kiosk.payments import PaymentCoordinator
 from kiosk.pin import PinGate
 from kiosk.services import ServiceRegistry
 from kiosk.session import IdlePolicy, SessionController
 from kiosk.status import StatusBoard
 from peripherals.base import Peripheral
+from peripherals.payment_terminal import TcpPaymentTerminal
+from peripherals.payment_terminal.simulator import TerminalSimulator
 from peripherals.speech import SpeechEngine
 from peripherals.storage import StorageCanary
 from ui.activity import ActivityFilter
@@ -67,6 +71,7 @@ class KioskApp:
         gateway = GatewayClient(config.backend.gateway_url, config.backend.gateway_api_key,
                                 config.kiosk.id, timeout_s=config.backend.timeout_s)
         peripherals["gateway"] = GatewayProbe(gateway)
+        payments = self._payments(config, gateway, peripherals)
         self.board = StatusBoard()
         idle = config.idle
         self.session = SessionController(IdlePolicy(idle.timeout_s, idle.countdown_s, idle.done_s))
@@ -85,6 +90,7 @@ class KioskApp:
             escape_counts=lambda: dict(self.lockdown.attempts),
             in_maintenance_corner=self._in_corner,
             gateway=gateway,
+            payments=payments,
         )
         self.window = KioskWindow(self.parts)
         self.qt.installEventFilter(self.lockdown)
@@ -94,6 +100,40 @@ class KioskApp:
         self.window.quit_requested.connect(self.quit)
         self.window.probe_requested.connect(self.probe_peripherals)
         self.window.restart_requested.connect(lambda: self.quit(RESTART_EXIT_CODE))
+
+    def _payments(self, config: KioskConfig, gateway: GatewayClient,
+                  peripherals: dict[str, Peripheral]) -> PaymentCoordinator | None:
+        """The payment terminal (real, or the simulator on loopback) and the coordinator."""
+        self.terminal_simulator: TerminalSimulator | None = None
+        cfg = config.payment_terminal
+        if cfg.driver == "none":
+            return None
+        data = config.kiosk.resolved_data_dir()
+        data.mkdir(parents=True, exist_ok=True)
+        if cfg.driver == "simulator":
+            # The simulator speaks the real protocol over TCP, so the real driver is what runs.
+            self.terminal_simulator = TerminalSimulator(db_path=data / "terminal-simulator.sqlite").start()
+            host, port = "127.0.0.1", self.terminal_simulator.port
+        else:
+            host, _, port_text = cfg.address.rpartition(":")
+            port = int(port_text)
+        terminal = TcpPaymentTerminal(host, port, timeout_s=cfg.timeout_s)
+        peripherals["payment"] = terminal
+        self.journal = Journal(data / "journal.sqlite")
+        return PaymentCoordinator(self.journal, gateway, terminal)
+
+    def recover_payments(self) -> None:
+        """Finish payments a crash or power cut left half-done (off the UI thread)."""
+        coordinator = self.parts.payments
+        if coordinator is None:
+            return
+        run_in_background(coordinator.recover, name="payment recovery", deadline_s=300,
+                          on_success=lambda outcomes: outcomes and log.info(
+                              "payments recovered", extra={"event": "payments.recovered",
+                                                           "count": len(outcomes)}),
+                          on_failure=lambda exc: log.error(
+                              "payment recovery failed", extra={"event": "payments.recovery_failed",
+                                                                "error": type(exc).__name__}))
 
     def probe_peripherals(self, only: str | None = None) -> None:
         """Pre-flight: read every device's status off the UI thread; results land on the board."""
@@ -121,6 +161,7 @@ class KioskApp:
             window.resize(*(size or (1920, 1080)))
             window.show()
         QTimer.singleShot(0, self.probe_peripherals)
+        QTimer.singleShot(0, self.recover_payments)
         # The city's systems come and go; re-read their health so tiles follow (devices report
         # their own changes through their drivers).
         self._gateway_timer = QTimer(self.window)
@@ -133,7 +174,14 @@ class KioskApp:
         log.info("kiosk quitting", extra={"event": "app.quit", "code": code})
         self.window.allow_close = True
         self.window.close()
+        self.close()
         self.qt.exit(code)
+
+    def close(self) -> None:
+        """Stop what the app started itself (the terminal simulator); idempotent."""
+        if self.terminal_simulator is not None:
+            self.terminal_simulator.stop()
+            self.terminal_simulator = None
 
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()

@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     app.show(fullscreen=size is None, size=size)  # type: ignore[arg-type]
     log.info("kiosk started", extra={"event": "app.start", "kiosk": config.kiosk.id, "mode": config.kiosk.mode})
     code = app.qt.exec()
+    app.close()
     if code == RESTART_EXIT_CODE:
         # The technician asked for a restart: replace this process with a fresh one.
         os.execv(sys.executable, [sys.executable, "-m", "ui.main", *(argv if argv is not None else sys.argv[1:])])

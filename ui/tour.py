@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.session import EndReason, IdlePolicy, State
 from ui.app import KioskApp
@@ -125,6 +126,12 @@ class Tour:
         screen.search.plate.edit.setText(DEMO_PLATE)
         self._primary(screen, lambda: screen.current_step() is screen.results)
         self.shot(f"fines-results-{tag}")
+        pay = screen.results.findChild(QPushButton, "pay_MUL-2026-001201")
+        if pay is not None:  # paid in the first language's walk; later walks show it paid
+            pay.click()
+            self.shot(f"payment-confirm-{tag}")
+            self._primary(screen, lambda: screen.current_step() is screen.payment.result)
+            self.shot(f"payment-result-{tag}")
         self._go_home()
         screen = self._open("taxes")
         step = screen.identification.document_step

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.config import KioskConfig
 from kiosk.gateway import GatewayClient
 from kiosk.guide import Landmark
+from kiosk.payments import PaymentCoordinator
 from kiosk.pin import PinGate
 from kiosk.services import ServiceRegistry
 from kiosk.session import EndReason, SessionController, SessionVault, State
@@ -64,6 +65,7 @@ class KioskParts:
     escape_counts: Callable[[], dict[str, int]]
     in_maintenance_corner: Callable[[object], bool]
     gateway: GatewayClient
+    payments: PaymentCoordinator | None = None
 
 
 class _SessionContext:
@@ -83,6 +85,19 @@ class _SessionContext:
     @property
     def gateway(self) -> GatewayClient:
         return self._window.parts.gateway
+
+    @property
+    def payments(self) -> PaymentCoordinator | None:
+        """None while the payment terminal is off or down: services then offer no payment."""
+        parts = self._window.parts
+        if parts.payments is None or parts.board.get("payment").state.blocks_use:
+            return None
+        return parts.payments
+
+    @property
+    def payment_deadline_s(self) -> float:
+        # The terminal's own timeout, then the status retries and the gateway call.
+        return self._window.parts.config.payment_terminal.timeout_s + 30
 
 
 class KioskWindow(QWidget):

@@ -171,11 +171,11 @@ class GatewayClient:
             response = self._session.request(method, self.base_url + API + path, json=body,
                                              params=params, headers=headers,
                                              timeout=(min(3.0, self.timeout_s), self.timeout_s))
-        except (requests.ConnectionError, requests.Timeout) as exc:
+        except requests.RequestException as exc:  # refused, timed out, cut short, looping
             raise GatewayOffline(type(exc).__name__) from exc
         try:
             doc = response.json()
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
             if response.status_code in (502, 503, 504):
                 raise GatewayOffline(f"HTTP {response.status_code}") from exc
             raise GatewayBadResponse(f"HTTP {response.status_code}: not JSON") from exc

@@ -49,6 +49,7 @@ def close_app(app: KioskApp) -> None:
     for translator in app.parts.translations._translators.values():  # noqa: SLF001
         app.qt.removeTranslator(translator)
     app.window.allow_close = True
+    app.close()
     QApplication.clipboard().clear()
 
 

@@ -8,6 +8,7 @@ from typing import Protocol
 from PySide6.QtCore import Signal
 
 from kiosk.gateway import GatewayClient
+from kiosk.payments import PaymentCoordinator
 from kiosk.services import ServiceSpec
 from kiosk.session import SessionVault
 from ui.widgets import Screen
@@ -31,6 +32,12 @@ class ServiceContext(Protocol):
 
     @property
     def gateway(self) -> GatewayClient: ...
+
+    @property
+    def payments(self) -> PaymentCoordinator | None: ...
+
+    @property
+    def payment_deadline_s(self) -> float: ...
 
 
 class ScreenFactory(Protocol):

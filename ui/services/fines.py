@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.gateway.models import Fine
@@ -14,8 +15,9 @@ from ui.formatting import day, euros, moment
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
+from ui.services.payment import PaymentFlow
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import clear_layout, label
+from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="fines",
@@ -62,9 +64,10 @@ class SearchStep(Step):
 class ResultsStep(Step):
     """One card per fine: facts, amount, and the early-payment reduction while it applies."""
 
-    def __init__(self, language: Callable[[], str]) -> None:
+    def __init__(self, language: Callable[[], str], pay: Callable[[Fine], None] | None) -> None:
         super().__init__()
         self._language = language
+        self._pay = pay
         self.summary = label("subheading")
         self.summary.setObjectName("finesSummary")
         self.cards = QVBoxLayout()
@@ -127,6 +130,13 @@ class ResultsStep(Step):
                              date=day(fine.early_payment_until, lang)))
         for widget in (title, facts, amount, note):
             inner.addWidget(widget)
+        if fine.status == "pending" and self._pay is not None:
+            pay = button()
+            pay.setObjectName(f"pay_{fine.file_number}")
+            pay.setText(translate("FinesScreen", "Pay {amount} by card").format(
+                amount=euros(fine.payable_cents, lang)))
+            pay.clicked.connect(lambda _=False, f=fine: self._pay(f))  # type: ignore[misc]
+            inner.addWidget(pay, 0, Qt.AlignmentFlag.AlignRight)
         return card
 
 
@@ -136,7 +146,9 @@ class FinesScreen(ProcedureScreen):
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self.search = self.add_step(SearchStep())
-        self.results = self.add_step(ResultsStep(lambda: self.context.language))
+        self.payment = PaymentFlow(self, lambda _outcome: None)
+        self.results = self.add_step(ResultsStep(lambda: self.context.language,
+                                                 self.pay if self.payment.available() else None))
         self.retranslate()
         self.go(self.search, remember=False)
 
@@ -145,7 +157,13 @@ class FinesScreen(ProcedureScreen):
             return translate("FinesScreen", "Search"), self.look_up
         if step is self.results:
             return translate("FinesScreen", "Finish"), self.finished.emit
-        return None
+        return self.payment.primary_action(step) or (
+            (translate("FinesScreen", "Finish"), self.finished.emit) if step is self.payment.result else None)
+
+    def pay(self, fine: Fine) -> None:
+        """Pay one fine at its current payable amount (the reduced one while it applies)."""
+        what = translate("FinesScreen", "fine {file}").format(file=fine.file_number)
+        self.payment.start("fine", fine.file_number, fine.payable_cents, what, token=None)
 
     def look_up(self) -> None:
         plate_text = self.search.plate.edit.text().strip()

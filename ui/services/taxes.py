@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from kiosk.gateway.models import Identity, TaxReceipt
@@ -13,8 +14,9 @@ from ui.formatting import day, euros
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.identification import Identification
+from ui.services.payment import PaymentFlow
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import clear_layout, label
+from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="taxes",
@@ -35,9 +37,10 @@ SURCHARGES = {
 class ReceiptsStep(Step):
     """A card per receipt and the total still due."""
 
-    def __init__(self, language: Callable[[], str]) -> None:
+    def __init__(self, language: Callable[[], str], pay: Callable[[TaxReceipt], None] | None) -> None:
         super().__init__()
         self._language = language
+        self._pay = pay
         self.summary = label("subheading")
         self.summary.setObjectName("taxesSummary")
         self.cards = QVBoxLayout()
@@ -64,6 +67,13 @@ class ReceiptsStep(Step):
             self.summary.setText(translate("TaxesScreen", "{name}, you have no pending receipts.").format(name=self.name))
         for receipt in self.receipts:
             card = self._card(receipt, lang)
+            if receipt.status == "pending" and self._pay is not None:
+                pay = button()
+                pay.setObjectName(f"pay_{receipt.receipt_id}")
+                pay.setText(translate("TaxesScreen", "Pay {amount} by card").format(
+                    amount=euros(receipt.amount_due_cents, lang)))
+                pay.clicked.connect(lambda _=False, r=receipt: self._pay(r))  # type: ignore[misc]
+                card.layout().addWidget(pay, 0, Qt.AlignmentFlag.AlignRight)
             self.cards.addWidget(card)
             card.show()  # now, so the scroll area sizes for it at once
 
@@ -102,16 +112,27 @@ class TaxesScreen(ProcedureScreen):
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
         self.identification = Identification(self, self._identified)
-        self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language))
+        self.payment = PaymentFlow(self, lambda _outcome: None)
+        self._token: str | None = None
+        self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language,
+                                                   self.pay if self.payment.available() else None))
         self.retranslate()
         self.identification.start()
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:
         if step is self.receipts:
             return translate("TaxesScreen", "Finish"), self.finished.emit
-        return self.identification.primary_action(step)
+        if step is self.payment.result and self.payment.primary_action(step) is None:
+            return translate("TaxesScreen", "Finish"), self.finished.emit
+        return self.payment.primary_action(step) or self.identification.primary_action(step)
+
+    def pay(self, receipt: TaxReceipt) -> None:
+        """Pay one receipt, surcharge included."""
+        what = f"{receipt.tax_code} · {receipt.concept} {receipt.year}"
+        self.payment.start("tax", receipt.receipt_id, receipt.amount_due_cents, what, token=self._token)
 
     def _identified(self, identity: Identity) -> None:
+        self._token = identity.token
         gateway = self.context.gateway
         self.call(lambda: gateway.tax_receipts(identity.token),
                   lambda receipts: self._show(identity.given_name, receipts))

@@ -242,12 +242,20 @@
         <translation>Die Frist für die ermäßigte Zahlung endete am {date}.</translation>
     </message>
     <message>
+        <source>Pay {amount} by card</source>
+        <translation>{amount} mit Karte zahlen</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>fine {file}</source>
+        <translation>das Bußgeld {file}</translation>
     </message>
 </context>
 <context>
@@ -382,6 +390,73 @@
     </message>
 </context>
 <context>
+    <name>PaymentFlow</name>
+    <message>
+        <source>Payment complete. Receipt number {receipt}.</source>
+        <translation>Zahlung abgeschlossen. Belegnummer {receipt}.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged. You can try another card.</source>
+        <translation>Die Karte wurde abgelehnt. Es wurde nichts abgebucht. Sie können eine andere Karte versuchen.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled at the terminal. Nothing has been charged.</source>
+        <translation>Die Zahlung wurde am Terminal abgebrochen. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>The card terminal is not working right now. Nothing has been charged.</source>
+        <translation>Das Kartenterminal funktioniert gerade nicht. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy. Nothing has been charged. Try again in a moment.</source>
+        <translation>Das Kartenterminal ist belegt. Es wurde nichts abgebucht. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Nothing has been charged.</source>
+        <translation>Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</source>
+        <translation>Wir prüfen mit dem Terminal, ob die Zahlung durchgegangen ist. Sie werden nicht doppelt belastet. Referenz {reference}.</translation>
+    </message>
+    <message>
+        <source>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</source>
+        <translation>Ihre Karte wurde belastet. Die städtischen Dienste bestätigen die Zahlung, sobald sie antworten; Sie müssen nicht erneut zahlen. Referenz {reference}.</translation>
+    </message>
+    <message>
+        <source>This had already been paid, so the amount has been refunded to your card.</source>
+        <translation>Dies war bereits bezahlt; der Betrag wurde auf Ihre Karte erstattet.</translation>
+    </message>
+    <message>
+        <source>The amount due had changed, so the amount has been refunded to your card. Please check the new amount.</source>
+        <translation>Der fällige Betrag hatte sich geändert, daher wurde der Betrag auf Ihre Karte erstattet. Bitte prüfen Sie den neuen Betrag.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment, so it has been refunded to your card.</source>
+        <translation>Die städtischen Dienste haben die Zahlung nicht angenommen; sie wurde auf Ihre Karte erstattet.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</source>
+        <translation>Die städtischen Dienste haben die Zahlung nicht angenommen. Sie wird automatisch auf Ihre Karte erstattet. Referenz {reference}.</translation>
+    </message>
+    <message>
+        <source>You are paying {amount} for {what}.</source>
+        <translation>Sie zahlen {amount} für {what}.</translation>
+    </message>
+    <message>
+        <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
+        <translation>Zahlen Sie mit Bankkarte am Terminal unter dem Bildschirm und folgen Sie den Anweisungen. Die Zahlung wird sofort bei der Stadt verbucht.</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>{amount} zahlen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Technician access</source>
@@ -499,6 +574,10 @@
     <message>
         <source>{name}, you have no pending receipts.</source>
         <translation>{name}, Sie haben keine offenen Bescheide.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} by card</source>
+        <translation>{amount} mit Karte zahlen</translation>
     </message>
     <message>
         <source>Paid</source>

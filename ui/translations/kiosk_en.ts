@@ -242,12 +242,20 @@
         <translation>The early-payment period ended on {date}.</translation>
     </message>
     <message>
+        <source>Pay {amount} by card</source>
+        <translation>Pay {amount} by card</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>fine {file}</source>
+        <translation>fine {file}</translation>
     </message>
 </context>
 <context>
@@ -382,6 +390,73 @@
     </message>
 </context>
 <context>
+    <name>PaymentFlow</name>
+    <message>
+        <source>Payment complete. Receipt number {receipt}.</source>
+        <translation>Payment complete. Receipt number {receipt}.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged. You can try another card.</source>
+        <translation>The card was declined. Nothing has been charged. You can try another card.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled at the terminal. Nothing has been charged.</source>
+        <translation>The payment was cancelled at the terminal. Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>The card terminal is not working right now. Nothing has been charged.</source>
+        <translation>The card terminal is not working right now. Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy. Nothing has been charged. Try again in a moment.</source>
+        <translation>The card terminal is busy. Nothing has been charged. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Nothing has been charged.</source>
+        <translation>Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</source>
+        <translation>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</translation>
+    </message>
+    <message>
+        <source>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</source>
+        <translation>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</translation>
+    </message>
+    <message>
+        <source>This had already been paid, so the amount has been refunded to your card.</source>
+        <translation>This had already been paid, so the amount has been refunded to your card.</translation>
+    </message>
+    <message>
+        <source>The amount due had changed, so the amount has been refunded to your card. Please check the new amount.</source>
+        <translation>The amount due had changed, so the amount has been refunded to your card. Please check the new amount.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment, so it has been refunded to your card.</source>
+        <translation>The city services did not accept the payment, so it has been refunded to your card.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</source>
+        <translation>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</translation>
+    </message>
+    <message>
+        <source>You are paying {amount} for {what}.</source>
+        <translation>You are paying {amount} for {what}.</translation>
+    </message>
+    <message>
+        <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
+        <translation>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Pay {amount}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Technician access</source>
@@ -499,6 +574,10 @@
     <message>
         <source>{name}, you have no pending receipts.</source>
         <translation>{name}, you have no pending receipts.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} by card</source>
+        <translation>Pay {amount} by card</translation>
     </message>
     <message>
         <source>Paid</source>

@@ -242,12 +242,20 @@
         <translation>El plazo de pronto pago terminó el {date}.</translation>
     </message>
     <message>
+        <source>Pay {amount} by card</source>
+        <translation>Pagar {amount} con tarjeta</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>fine {file}</source>
+        <translation>la multa {file}</translation>
     </message>
 </context>
 <context>
@@ -382,6 +390,73 @@
     </message>
 </context>
 <context>
+    <name>PaymentFlow</name>
+    <message>
+        <source>Payment complete. Receipt number {receipt}.</source>
+        <translation>Pago realizado. Número de justificante {receipt}.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged. You can try another card.</source>
+        <translation>La tarjeta ha sido rechazada. No se ha cobrado nada. Puede probar con otra tarjeta.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled at the terminal. Nothing has been charged.</source>
+        <translation>El pago se ha cancelado en el terminal. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The card terminal is not working right now. Nothing has been charged.</source>
+        <translation>El terminal de pago no funciona en este momento. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy. Nothing has been charged. Try again in a moment.</source>
+        <translation>El terminal de pago está ocupado. No se ha cobrado nada. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Nothing has been charged.</source>
+        <translation>No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</source>
+        <translation>Estamos comprobando con el terminal si el pago se ha realizado. No se le cobrará dos veces. Referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</source>
+        <translation>Se ha cobrado en su tarjeta. Los servicios municipales confirmarán el pago en cuanto respondan; no necesita volver a pagar. Referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>This had already been paid, so the amount has been refunded to your card.</source>
+        <translation>Esto ya estaba pagado, así que se ha devuelto el importe a su tarjeta.</translation>
+    </message>
+    <message>
+        <source>The amount due had changed, so the amount has been refunded to your card. Please check the new amount.</source>
+        <translation>El importe a pagar había cambiado, así que se ha devuelto el dinero a su tarjeta. Revise el nuevo importe.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment, so it has been refunded to your card.</source>
+        <translation>Los servicios municipales no han aceptado el pago, así que se ha devuelto a su tarjeta.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</source>
+        <translation>Los servicios municipales no han aceptado el pago. Se le devolverá automáticamente a su tarjeta. Referencia {reference}.</translation>
+    </message>
+    <message>
+        <source>You are paying {amount} for {what}.</source>
+        <translation>Va a pagar {amount} por {what}.</translation>
+    </message>
+    <message>
+        <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
+        <translation>Pague con tarjeta bancaria en el terminal bajo la pantalla y siga sus instrucciones. El pago queda registrado en el Ayuntamiento al momento.</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Pagar {amount}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Technician access</source>
@@ -499,6 +574,10 @@
     <message>
         <source>{name}, you have no pending receipts.</source>
         <translation>{name}, no tiene recibos pendientes.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} by card</source>
+        <translation>Pagar {amount} con tarjeta</translation>
     </message>
     <message>
         <source>Paid</source>

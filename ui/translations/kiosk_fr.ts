@@ -242,12 +242,20 @@
         <translation>Le délai de paiement réduit a pris fin le {date}.</translation>
     </message>
     <message>
+        <source>Pay {amount} by card</source>
+        <translation>Payer {amount} par carte</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>fine {file}</source>
+        <translation>l'amende {file}</translation>
     </message>
 </context>
 <context>
@@ -382,6 +390,73 @@
     </message>
 </context>
 <context>
+    <name>PaymentFlow</name>
+    <message>
+        <source>Payment complete. Receipt number {receipt}.</source>
+        <translation>Paiement effectué. Numéro de reçu {receipt}.</translation>
+    </message>
+    <message>
+        <source>The card was declined. Nothing has been charged. You can try another card.</source>
+        <translation>La carte a été refusée. Rien n'a été débité. Vous pouvez essayer une autre carte.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled at the terminal. Nothing has been charged.</source>
+        <translation>Le paiement a été annulé sur le terminal. Rien n'a été débité.</translation>
+    </message>
+    <message>
+        <source>The card terminal is not working right now. Nothing has been charged.</source>
+        <translation>Le terminal de paiement ne fonctionne pas pour le moment. Rien n'a été débité.</translation>
+    </message>
+    <message>
+        <source>The card terminal is busy. Nothing has been charged. Try again in a moment.</source>
+        <translation>Le terminal de paiement est occupé. Rien n'a été débité. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Nothing has been charged.</source>
+        <translation>Rien n'a été débité.</translation>
+    </message>
+    <message>
+        <source>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</source>
+        <translation>Nous vérifions auprès du terminal si le paiement a abouti. Vous ne serez pas débité deux fois. Référence {reference}.</translation>
+    </message>
+    <message>
+        <source>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</source>
+        <translation>Votre carte a été débitée. Les services municipaux confirmeront le paiement dès qu'ils répondront ; vous n'avez pas à payer à nouveau. Référence {reference}.</translation>
+    </message>
+    <message>
+        <source>This had already been paid, so the amount has been refunded to your card.</source>
+        <translation>Ceci était déjà payé : le montant a été remboursé sur votre carte.</translation>
+    </message>
+    <message>
+        <source>The amount due had changed, so the amount has been refunded to your card. Please check the new amount.</source>
+        <translation>Le montant dû avait changé : la somme a été remboursée sur votre carte. Vérifiez le nouveau montant.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment, so it has been refunded to your card.</source>
+        <translation>Les services municipaux n'ont pas accepté le paiement : il a été remboursé sur votre carte.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</source>
+        <translation>Les services municipaux n'ont pas accepté le paiement. Il sera remboursé automatiquement sur votre carte. Référence {reference}.</translation>
+    </message>
+    <message>
+        <source>You are paying {amount} for {what}.</source>
+        <translation>Vous payez {amount} pour {what}.</translation>
+    </message>
+    <message>
+        <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
+        <translation>Payez par carte bancaire sur le terminal sous l'écran et suivez ses instructions. Le paiement est enregistré immédiatement auprès de la ville.</translation>
+    </message>
+    <message>
+        <source>Pay {amount}</source>
+        <translation>Payer {amount}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
         <source>Technician access</source>
@@ -499,6 +574,10 @@
     <message>
         <source>{name}, you have no pending receipts.</source>
         <translation>{name}, vous n'avez aucun avis en attente.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} by card</source>
+        <translation>Payer {amount} par carte</translation>
     </message>
     <message>
         <source>Paid</source>
