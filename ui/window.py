@@ -194,6 +194,7 @@ class KioskWindow(QWidget):
         screen = plugin.create_screen(_SessionContext(self))
         screen.finished.connect(self.parts.session.finish)
         screen.home_requested.connect(self._go_home)
+        screen.end_requested.connect(lambda: self.parts.session.end(EndReason.CITIZEN))
         self.stack.addWidget(screen)
         self.service_screen = screen
         self.parts.session.open_service(service_id)

@@ -4,15 +4,19 @@ Network, printer, card, disk and subprocess calls go through `run_in_background`
 runs on a QThreadPool thread; success or failure is delivered on the UI thread through a queued
 signal. A callable cannot be killed, so it must honour its own I/O timeouts; the deadline here
 makes sure the UI is told in time even when it does not.
+
+Pool threads emit on one dispatcher that lives as long as the application: a per-job QObject
+could be deleted on the UI thread while its job still runs, and emitting on it then crashes.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -21,32 +25,10 @@ class DeadlineExceeded(TimeoutError):
     """The background call did not finish within its deadline; a late result is dropped."""
 
 
-class _Relay(QObject):
-    """Lives on the UI thread; signals emitted from the pool thread arrive here queued."""
+class _Dispatcher(QObject):
+    """Receives every job's outcome on the UI thread: (job id, value, succeeded)."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._fn, self._relay = fn, relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI as a signal
-            self._emit(self._relay.failed, exc)
-        else:
-            self._emit(self._relay.succeeded, result)
-
-    @staticmethod
-    def _emit(signal, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:
-            pass  # the application is shutting down and the receiver is gone: nobody is waiting
+    outcome = Signal(int, object, bool)
 
 
 class Operation(QObject):
@@ -60,7 +42,62 @@ class Operation(QObject):
         self.done = False
 
 
-_live: set[Operation] = set()  # keeps handles alive until they finish
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], Any], dispatcher: _Dispatcher) -> None:
+        super().__init__()
+        self._id, self._fn, self._dispatcher = job_id, fn, dispatcher
+
+    def run(self) -> None:
+        try:
+            value, ok = self._fn(), True
+        except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI as a signal
+            value, ok = exc, False
+        self._dispatcher.outcome.emit(self._id, value, ok)
+
+
+_ids = itertools.count(1)
+_jobs: dict[int, tuple[Operation, Callable[[Any], None] | None, Callable[[Any], None] | None, QTimer]] = {}
+_dispatcher: _Dispatcher | None = None
+
+
+def _get_dispatcher() -> _Dispatcher:
+    global _dispatcher
+    if _dispatcher is None:
+        # Parented to the application, so it lives (on the UI thread) as long as Qt does.
+        _dispatcher = _Dispatcher(QCoreApplication.instance())
+        _dispatcher.outcome.connect(_on_outcome)
+    return _dispatcher
+
+
+def _finish(job_id: int, value: Any, ok: bool, *, returned: bool) -> None:
+    entry = _jobs.get(job_id)
+    if entry is None:
+        return
+    op, on_success, on_failure, timer = entry
+    if returned:
+        del _jobs[job_id]  # the job is over: nothing will report for it again
+    if op.done:
+        log.info("late result dropped", extra={"event": "worker.late", "job": op.name})
+        if returned:
+            op.deleteLater()
+        return
+    op.done = True
+    timer.stop()
+    callback = on_success if ok else on_failure
+    try:
+        if callback is not None:
+            callback(value)
+        elif not ok:
+            log.error("background job failed", extra={"event": "worker.failed", "job": op.name,
+                                                      "error": type(value).__name__})
+    finally:
+        op.finished.emit()
+        if returned:
+            op.deleteLater()
+
+
+def _on_outcome(job_id: int, value: Any, ok: bool) -> None:
+    _finish(job_id, value, ok, returned=True)
 
 
 def run_in_background(
@@ -73,46 +110,16 @@ def run_in_background(
     pool: QThreadPool | None = None,
 ) -> Operation:
     """Run `fn()` off the UI thread; exactly one of the callbacks runs later on the UI thread."""
+    dispatcher = _get_dispatcher()
+    job_id = next(_ids)
     op = Operation(name or getattr(fn, "__name__", "job"))
-    relay = _Relay(op)
     timer = QTimer(op)
     timer.setSingleShot(True)
-
-    state = {"returned": False}
-
-    def release() -> None:
-        # Both the job and the callback are over: nothing will touch the handle again.
-        if op.done and state["returned"]:
-            _live.discard(op)
-            op.deleteLater()
-
-    def finish(callback: Callable[[Any], None] | None, value: Any, returned: bool) -> None:
-        if returned:
-            state["returned"] = True
-        if op.done:
-            log.info("late result dropped", extra={"event": "worker.late", "job": op.name})
-            release()
-            return
-        op.done = True
-        timer.stop()
-        try:
-            if callback is not None:
-                callback(value)
-            elif isinstance(value, BaseException):
-                log.error("background job failed", extra={"event": "worker.failed", "job": op.name,
-                                                          "error": type(value).__name__})
-        finally:
-            op.finished.emit()
-            release()
-
-    relay.succeeded.connect(lambda value: finish(on_success, value, True))
-    relay.failed.connect(lambda exc: finish(on_failure, exc, True))
-    timer.timeout.connect(
-        lambda: finish(on_failure, DeadlineExceeded(f"{op.name} took over {deadline_s:g} s"), False)
-    )
-    _live.add(op)
+    timer.timeout.connect(lambda: _finish(
+        job_id, DeadlineExceeded(f"{op.name} took over {deadline_s:g} s"), False, returned=False))
+    _jobs[job_id] = (op, on_success, on_failure, timer)
     timer.start(int(deadline_s * 1000))
-    (pool or QThreadPool.globalInstance()).start(_Job(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(job_id, fn, dispatcher))
     return op
 
 

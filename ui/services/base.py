@@ -19,6 +19,7 @@ class ServiceScreen(Screen):
 
     finished = Signal()
     home_requested = Signal()
+    end_requested = Signal()  # the citizen wants to leave now: end the session
 
 
 class ServiceContext(Protocol):

@@ -129,6 +129,7 @@ class Identification:
         self.screen.context.vault.put(VAULT_KEY, identity)
         self._challenge = None
         self.code_step.code.edit.clear()
+        self.screen.forget_history()  # Back must not lead to the document form again
         self.on_identified(identity)
 
     def _rejected(self, exc: GatewayRejected) -> bool:

@@ -54,7 +54,7 @@ class ProcedureScreen(ServiceScreen):
         self.failure = FailurePanel()
         self.failure.retry.clicked.connect(self._retry)
         self.failure.home.clicked.connect(self.home_requested)
-        self.failure.end.clicked.connect(self.finished)
+        self.failure.end.clicked.connect(self.end_requested)
         self._add_page(self.failure)
         self.back = button("secondary")
         self.back.setObjectName("procedureBack")
@@ -109,6 +109,11 @@ class ProcedureScreen(ServiceScreen):
         page.verticalScrollBar().setValue(0)
         self._sync_actions()
 
+    def forget_history(self) -> None:
+        """Back no longer leads to earlier steps (after identification, say)."""
+        self._history.clear()
+        self._sync_actions()
+
     def current_step(self) -> QWidget:
         """The step (or the failure panel) on show."""
         return self.pages.currentWidget().widget()
@@ -159,7 +164,7 @@ class ProcedureScreen(ServiceScreen):
             log.error("procedure call failed", extra={"event": "procedure.failed", "error": type(exc).__name__})
         self._retry_action = retry
         self.failure.show_code(code, can_retry=retry is not None)
-        self.go(self.failure, remember=False)
+        self.go(self.failure)  # Back returns to the step the failure interrupted
 
     # --- internals ---------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
