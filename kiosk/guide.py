@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,8 +38,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def load_landmarks(path: Path = DEFAULT_FILE) -> list[Landmark]:
-    """Read the guide; an entry that cannot be parsed is skipped and logged, never fatal."""
+@lru_cache(maxsize=4)
+def load_landmarks(path: Path = DEFAULT_FILE) -> tuple[Landmark, ...]:
+    """Read the guide once; an entry that cannot be parsed is skipped and logged, never fatal."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     landmarks = []
     for entry in raw.get("landmarks", []):
@@ -51,10 +54,10 @@ def load_landmarks(path: Path = DEFAULT_FILE) -> list[Landmark]:
             ))
         except (KeyError, TypeError, ValueError) as exc:
             log.warning("guide entry skipped", extra={"event": "guide.bad_entry", "error": repr(exc)})
-    return landmarks
+    return tuple(landmarks)
 
 
-def search(landmarks: list[Landmark], query: str, lang: str) -> list[Landmark]:
+def search(landmarks: Sequence[Landmark], query: str, lang: str) -> list[Landmark]:
     """Landmarks whose name (in `lang` or Spanish), district or fact contains every word of `query`."""
     words = fold(query).split()
     if not words:

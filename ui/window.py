@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, QTimer, Signal
@@ -60,7 +60,7 @@ class KioskParts:
     peripherals: dict[str, Peripheral]
     speaker: Speaker
     pin_gate: PinGate
-    landmarks: list[Landmark]
+    landmarks: Sequence[Landmark]
     versions: dict[str, str]
     escape_counts: Callable[[], dict[str, int]]
     in_maintenance_corner: Callable[[object], bool]

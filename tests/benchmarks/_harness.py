@@ -32,6 +32,8 @@ SETTLE_MS = 2000
 SESSIONS = int(os.environ.get("KIOSK_BENCH_SESSIONS", "1000"))
 WARMUP_SESSIONS = int(os.environ.get("KIOSK_BENCH_WARMUP", "50"))
 STEP_MS = 1
+PROCEDURE_SESSIONS = int(os.environ.get("KIOSK_BENCH_PROCEDURE_SESSIONS", "15"))
+PROCEDURE_SETTLE_MS = 250  # between steps: past the 180 ms cross-fade, the machine idle again
 
 QUIET_BUSY = 0.15  # share of all cores used by others before a measurement may start
 QUIET_PATIENCE_S = float(os.environ.get("KIOSK_BENCH_QUIET_WAIT_S", "60"))
@@ -39,6 +41,7 @@ QUIET_PATIENCE_S = float(os.environ.get("KIOSK_BENCH_QUIET_WAIT_S", "60"))
 GOAL_PAINT_RATIO = 1.5
 GOAL_IDLE_PCT = 2.0
 GOAL_RSS_GROWTH_MB = 5.0
+GOAL_STEP_P95_MS = 100.0
 
 
 class DriverError(RuntimeError):
@@ -188,6 +191,49 @@ def measure_session_rss(sandbox: Sandbox, sessions: int = SESSIONS, warmup: int 
     return result
 
 
+# --- 4. touch to next screen, per procedure step ----------------------------------------------------
+def percentile(values: list[float], q: float) -> float:
+    """The q-th percentile (0-100), interpolating linearly between the closest ranks."""
+    ordered = sorted(values)
+    pos = (len(ordered) - 1) * q / 100.0
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def _spread(values: list[float]) -> dict:
+    return {"p50": percentile(values, 50), "p95": percentile(values, 95), "min": min(values),
+            "max": max(values), "n": len(values)}
+
+
+def measure_procedure_latency(sandbox: Sandbox, sessions: int = PROCEDURE_SESSIONS,
+                              settle_ms: int = PROCEDURE_SETTLE_MS) -> dict:
+    """Each step's touch → next painted step, gateway time excluded; the bare page switch beside it."""
+    bare_clicks = max(20, sessions * 4)
+    kiosk, _ = run_driver(sandbox, "procedure_latency.py", "kiosk", sessions, settle_ms,
+                          timeout=120 + sessions * 20)
+    bare, _ = run_driver(sandbox, "procedure_latency.py", "bare", bare_clicks, settle_ms,
+                         timeout=60 + bare_clicks * (settle_ms / 1000 + 1))
+    steps = []
+    for step in kiosk["steps"]:
+        s = kiosk["samples"][step["key"]]
+        latency = _spread(s["latency_ms"])
+        steps.append({
+            **step, "latency": latency, "total": _spread(s["total_ms"]), "gateway": _spread(s["gateway_ms"]),
+            "calls": max(s["calls"]), "warmup_ms": kiosk["warmup"][step["key"]]["latency_ms"],
+            "samples_ms": [round(v, 1) for v in s["latency_ms"]],
+            "passed": latency["p95"] <= GOAL_STEP_P95_MS,
+        })
+    pooled = [v for step in kiosk["steps"] for v in kiosk["samples"][step["key"]]["latency_ms"]]
+    return {
+        "steps": steps, "pooled": _spread(pooled), "bare": _spread(bare["samples_ms"]),
+        "bare_samples_ms": [round(v, 1) for v in bare["samples_ms"]],
+        "sessions": sessions, "settle_ms": settle_ms, "goal_p95_ms": GOAL_STEP_P95_MS,
+        "worst_p95_ms": max(step["latency"]["p95"] for step in steps),
+        "passed": all(step["passed"] for step in steps),
+    }
+
+
 # --- the machine -----------------------------------------------------------------------------------
 def machine_info() -> dict:
     cpu = "unknown"
@@ -239,6 +285,7 @@ def timed(fn: Callable[[], dict]) -> dict:
     result = fn()
     b1, t1 = _cpu_ticks()
     result["bench_s"] = time.monotonic() - start
+    result["measured_at"] = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     result["machine_busy_before"] = busy_before
     result["machine_busy_during"] = (b1 - b0) / max(1, t1 - t0)
     return result

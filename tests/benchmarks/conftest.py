@@ -6,6 +6,8 @@
 
 Each bench test records its numbers in a session-wide dict; when all of them ran, the end of the
 session renders docs/PERFORMANCE.md (tests/benchmarks/report.py) and prints the summary table.
+A run of only some of them (`-k procedure`) merges its numbers into docs/performance-results.json
+and updates their sections of the page (report.update).
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ def perf_results():
     yield RESULTS
     if all(metric in RESULTS for metric in report.METRICS):
         _written.append(str(report.write(RESULTS)))
+    elif RESULTS:
+        path = report.update(RESULTS)
+        if path is not None:
+            _written.append(f"{path} (updated: {', '.join(m for m in report.METRICS if m in RESULTS)})")
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
@@ -41,4 +47,5 @@ def pytest_terminal_summary(terminalreporter) -> None:
     if _written:
         terminalreporter.write_line(f"wrote {_written[0]}")
     else:
-        terminalreporter.write_line("docs/PERFORMANCE.md not written: not every benchmark ran")
+        terminalreporter.write_line("docs/PERFORMANCE.md not written: not every benchmark ran, "
+                                    "and there is no page to update")

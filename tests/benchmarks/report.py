@@ -1,7 +1,10 @@
 """Render docs/PERFORMANCE.md from the benchmark results.
 
-`make bench` (pytest, bench_kiosk.py) writes the page at the end of its run. This script can also
-measure everything itself, without pytest:
+`make bench` (pytest, bench_kiosk.py) writes the page at the end of its run, and keeps the numbers
+in docs/performance-results.json. A run of only some benchmarks (`-k procedure`, say) merges its
+results into that file: the page is re-rendered whole once the file holds every metric, and until
+then the sections of the metrics that ran are replaced in (or added to) the existing page. This
+script can also measure everything itself, without pytest:
 
     .venv/bin/python tests/benchmarks/report.py            # measure, then write docs/PERFORMANCE.md
     .venv/bin/python tests/benchmarks/report.py --print    # measure, print the page, write nothing
@@ -9,6 +12,7 @@ measure everything itself, without pytest:
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -19,9 +23,10 @@ else:  # run as a script
     import _harness as h  # noqa: E402
 
 DOC = h.REPO / "docs" / "PERFORMANCE.md"
+STORE = DOC.with_name("performance-results.json")
 COMMAND = ("make bench   # = .venv/bin/python -m pytest tests/benchmarks -o python_files='bench_*.py' "
            "-p no:randomly --benchmark-enable -s -q")
-METRICS = ("first_paint", "idle_cpu", "session_rss")
+METRICS = ("first_paint", "idle_cpu", "session_rss", "procedure_latency")
 
 
 def _verdict(passed: bool) -> str:
@@ -54,6 +59,17 @@ def summary_rows(results: dict) -> list[str]:
                     f"| {b['growth_trimmed_mb']:+.1f} MB (RSS {b['points'][-1]['rss_mb']:.0f} MB) "
                     f"| RSS {k['points'][-1]['rss_mb']:.0f} vs {b['points'][-1]['rss_mb']:.0f} MB "
                     f"| ≤ {r['goal']:.0f} MB growth | {_verdict(r['passed'])} |")
+    if "procedure_latency" in results:
+        p = results["procedure_latency"]
+        worst = max(p["steps"], key=lambda step: step["latency"]["p95"])
+        passing = sum(step["passed"] for step in p["steps"])
+        rows.append(f"| Touch to next screen, {len(p['steps'])} procedure steps, p95 without the gateway's "
+                    f"time ({p['sessions']} sessions) | worst step {_ms(worst['latency']['p95'])} "
+                    f"(all steps: p50 {_ms(p['pooled']['p50'])}, p95 {_ms(p['pooled']['p95'])}) "
+                    f"| page switch p95 {p['bare']['p95']:.1f} ms (p50 {p['bare']['p50']:.1f}) "
+                    f"| {worst['latency']['p95'] / p['bare']['p95']:.0f}× (worst step) "
+                    f"| ≤ {p['goal_p95_ms']:.0f} ms p95, every step "
+                    f"| {_verdict(p['passed'])} ({passing} of {len(p['steps'])} steps) |")
     return rows
 
 
@@ -93,12 +109,9 @@ def render(results: dict, machine: dict) -> str:
         "all cores before each measurement. *Busy before* is that last reading (other processes only); "
         "*busy during* counts every process, the bench's own children included.",
         "",
-        "| Measurement | Busy before | Busy during |",
-        "|---|---|---|",
-        *(f"| {m} | {results[m]['machine_busy_before']:.0%}"
-          f"{' (not quiet: numbers less reliable)' if results[m]['machine_busy_before'] > h.QUIET_BUSY else ''} "
-          f"| {results[m]['machine_busy_during']:.0%} |"
-          for m in METRICS if "machine_busy_before" in results.get(m, {})),
+        "| Measurement | Busy before | Busy during | Measured |",
+        "|---|---|---|---|",
+        *(_load_row(m, results[m]) for m in METRICS if "machine_busy_before" in results.get(m, {})),
         "",
         "## Summary",
         "",
@@ -111,17 +124,29 @@ def render(results: dict, machine: dict) -> str:
         out += _idle(results["idle_cpu"])
     if "session_rss" in results:
         out += _rss(results["session_rss"])
+    if "procedure_latency" in results:
+        out += _procedures(results["procedure_latency"])
     runtime = sum(results[m].get("bench_s", 0.0) for m in METRICS if m in results)
     out += [
         "## Run time",
         "",
         "| Measurement | Wall time |",
         "|---|---|",
-        *(f"| {m} | {results[m]['bench_s']:.0f} s |" for m in METRICS if "bench_s" in results.get(m, {})),
+        *(_runtime_row(m, results[m]) for m in METRICS if "bench_s" in results.get(m, {})),
         f"| total | {runtime:.0f} s |",
         "",
     ]
     return "\n".join(out)
+
+
+def _load_row(metric: str, r: dict) -> str:
+    busy = r["machine_busy_before"]
+    return (f"| {metric} | {busy:.0%}{' (not quiet: numbers less reliable)' if busy > h.QUIET_BUSY else ''} "
+            f"| {r['machine_busy_during']:.0%} | {r.get('measured_at', '–')} |")
+
+
+def _runtime_row(metric: str, r: dict) -> str:
+    return f"| {metric} | {r['bench_s']:.0f} s |"
 
 
 def _first_paint(p: dict) -> list[str]:
@@ -230,10 +255,165 @@ def _rss(r: dict) -> list[str]:
     return rows
 
 
-def write(results: dict, machine: dict | None = None, path: Path = DOC) -> Path:
+def _procedures(p: dict) -> list[str]:
+    bare = p["bare"]
+    rows = [
+        "## 4. Touch to next screen (procedures)",
+        "",
+        "`tests/benchmarks/procedure_latency.py` starts the real sandbox gateway in its own process "
+        "(`tests.gateway_server.running_gateway` on a fresh database: TODAY pinned, test hooks on) and "
+        "a `KioskApp` pointed at it through `SANTANDER_KIOSK__BACKEND__GATEWAY_URL`, windowed "
+        "1920×1080. Every session goes through each procedure as a citizen would: traffic fines by "
+        "plate (1234BCD), pending taxes after identification by one-time code (DNI 12345678Z, born "
+        "17051980; the code read from the sandbox's SMS outbox), an individual census certificate, "
+        "and a complaint in the general register (form, review, receipt); nothing is paid. Fields "
+        "are filled with `setText`; each step starts with `QTest.mouseClick` on the real button "
+        "(the home tile, or the procedure's primary button) and ends at the first `QEvent.Paint` of "
+        "the next step's page once it is the procedure's current step (an event filter on that "
+        "page). The time spent inside the gateway client's HTTP calls of the step "
+        "(`GatewayClient._once`, wrapped by the driver only) is subtracted: what remains is the "
+        "kiosk's own share (UI work, the hop to the worker thread and back, layout, paint). A tile "
+        "builds the procedure's screen and starts the 180 ms cross-fade; its first paint is the "
+        f"first frame of that fade. The loop runs {p['settle_ms']} ms between steps (a "
+        "`QEventLoop`); the first session is a warm-up, reported apart. The baseline is a bare "
+        "1920×1080 `QWidget` with a `QStackedWidget` of two pages and a button: a click switches "
+        f"the page, timed the same way ({bare['n']} clicks after one warm-up). Percentiles "
+        f"interpolate linearly between ranks over {p['sessions']} sessions.",
+        "",
+        "| Step | p50 | p95 | Gateway time excluded (p50, calls) | Touch → paint with it (p50) "
+        "| Warm-up session | Baseline p50 / p95 | Goal | Result |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for step in p["steps"]:
+        lat, gw, total = step["latency"], step["gateway"], step["total"]
+        excluded = f"{gw['p50']:.0f} ms ({step['calls']})" if step["calls"] else "– (none)"
+        rows.append(f"| {step['label']} | {lat['p50']:.0f} ms | {lat['p95']:.0f} ms | {excluded} "
+                    f"| {total['p50']:.0f} ms | {step['warmup_ms']:.0f} ms "
+                    f"| {bare['p50']:.1f} / {bare['p95']:.1f} ms | p95 ≤ {p['goal_p95_ms']:.0f} ms "
+                    f"| {_verdict(step['passed'])} |")
+    pooled = p["pooled"]
+    passing = sum(step["passed"] for step in p["steps"])
+    rows += [
+        f"| **All steps** ({pooled['n']} touches) | {pooled['p50']:.0f} ms | {pooled['p95']:.0f} ms | | | "
+        f"| {bare['p50']:.1f} / {bare['p95']:.1f} ms | every step p95 ≤ {p['goal_p95_ms']:.0f} ms "
+        f"| {_verdict(p['passed'])} ({passing} of {len(p['steps'])}) |",
+        "",
+        f"Goal: p95 ≤ {p['goal_p95_ms']:.0f} ms for every step, the gateway's own time excluded. "
+        f"Result: worst step p95 {p['worst_p95_ms']:.0f} ms, {_verdict(p['passed'])}.",
+        "",
+        "Samples without the gateway's time (ms): "
+        + "; ".join(f"{step['key']} {step['samples_ms']}" for step in p["steps"])
+        + f"; baseline {p['bare_samples_ms']}.",
+        "",
+    ]
+    return rows
+
+
+SECTIONS = {"first_paint": ("## 1. ", _first_paint), "idle_cpu": ("## 2. ", _idle),
+            "session_rss": ("## 3. ", _rss), "procedure_latency": ("## 4. ", _procedures)}
+SUMMARY_KEYS = {"first_paint": "| Cold start to first painted frame", "idle_cpu": "| Idle CPU on the attract",
+                "session_rss": "| RSS growth over", "procedure_latency": "| Touch to next screen"}
+
+
+def write(results: dict, machine: dict | None = None, path: Path = DOC, store: Path | None = STORE) -> Path:
+    machine = machine or h.machine_info()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(results, machine or h.machine_info()) + "\n", encoding="utf-8")
+    path.write_text(render(results, machine) + "\n", encoding="utf-8")
+    if store is not None:
+        _save(store, results, machine)
     return path
+
+
+def _save(store: Path, results: dict, machine: dict) -> None:
+    store.write_text(json.dumps({"machine": machine, "results": results}, indent=1, ensure_ascii=False)
+                     + "\n", encoding="utf-8")
+
+
+def stored_results(store: Path = STORE) -> dict:
+    """The results of the last run of each metric, as kept next to the page (empty if none)."""
+    try:
+        return json.loads(store.read_text(encoding="utf-8")).get("results", {})
+    except (OSError, ValueError):
+        return {}
+
+
+def update(results: dict, machine: dict | None = None, path: Path = DOC, store: Path = STORE) -> Path | None:
+    """Record the metrics of a partial run; returns the page if it was (re)written.
+
+    The results merge into `store`. When it then holds every metric the whole page is rendered;
+    otherwise the sections, summary rows and table rows of the metrics that ran replace theirs
+    in the existing page (which keeps the other metrics as they were measured).
+    """
+    machine = machine or h.machine_info()
+    merged = {**stored_results(store), **results}
+    _save(store, merged, machine)
+    if all(m in merged for m in METRICS):
+        return write(merged, machine, path, store=None)
+    if not path.exists():
+        return None
+    text = path.read_text(encoding="utf-8")
+    for metric in (m for m in METRICS if m in results):
+        text = _splice(text, metric, results[metric], machine)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _splice(text: str, metric: str, result: dict, machine: dict) -> str:
+    """Put one metric's section and rows into a rendered page, in place of its old ones."""
+    trailing = text[len(text.rstrip("\n")):] or "\n"
+    lines = text.rstrip("\n").split("\n")
+    heading, section = SECTIONS[metric]
+    body = section(result)
+    body[-1:-1] = ["", f"*Measured on {result.get('measured_at', machine['date'])} by a run of this "
+                   f"benchmark alone (load average at its end {machine['load']}); the machine is the "
+                   "one described above.*"]
+    start = next((i for i, ln in enumerate(lines) if ln.startswith(heading)), None)
+    if start is None:
+        start = end = lines.index("## Run time")
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    lines[start:end] = body
+    _put_row(lines, "## Summary", SUMMARY_KEYS[metric], summary_rows({metric: result})[2])
+    if "machine_busy_before" in result:
+        header = lines.index("| Measurement | Busy before | Busy during |") \
+            if "| Measurement | Busy before | Busy during |" in lines else None
+        if header is not None:  # a page from before the Measured column
+            lines[header:header + 2] = ["| Measurement | Busy before | Busy during | Measured |", "|---|---|---|---|"]
+            j = header + 2
+            while j < len(lines) and lines[j].startswith("|"):
+                lines[j] += " – |"
+                j += 1
+        _put_row(lines, "## Machine load", f"| {metric} |", _load_row(metric, result))
+    if "bench_s" in result:
+        _put_row(lines, "## Run time", f"| {metric} |", _runtime_row(metric, result), before="| total |")
+        first = lines.index("## Run time")
+        rows = [i for i in range(first, len(lines)) if lines[i].startswith("| ") and " s |" in lines[i]]
+        total = sum(float(lines[i].rsplit("|", 2)[1].split()[0]) for i in rows
+                    if not lines[i].startswith("| total |"))
+        for i in rows:
+            if lines[i].startswith("| total |"):
+                lines[i] = f"| total | {total:.0f} s |"
+    return "\n".join(lines) + trailing
+
+
+def _put_row(lines: list[str], heading: str, key: str, row: str, before: str | None = None) -> None:
+    """Replace the row starting with `key` in the first table under `heading`, or add it."""
+    i = lines.index(heading)
+    while not lines[i].startswith("|"):
+        i += 1
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].startswith("|"):
+        last += 1
+    for j in range(i, last + 1):
+        if lines[j].startswith(key):
+            lines[j] = row
+            return
+    if before is not None:
+        for j in range(i, last + 1):
+            if lines[j].startswith(before):
+                lines.insert(j, row)
+                return
+    lines.insert(last + 1, row)
 
 
 def measure_all(log=print) -> dict:
@@ -246,6 +426,8 @@ def measure_all(log=print) -> dict:
         results["idle_cpu"] = h.timed(lambda: h.measure_idle_cpu(sandbox))
         log(f"RSS over {h.SESSIONS} sessions ...")
         results["session_rss"] = h.timed(lambda: h.measure_session_rss(sandbox))
+        log(f"touch to next screen over {h.PROCEDURE_SESSIONS} procedure sessions ...")
+        results["procedure_latency"] = h.timed(lambda: h.measure_procedure_latency(sandbox))
         return results
     finally:
         sandbox.cleanup()

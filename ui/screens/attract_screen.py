@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout
@@ -19,7 +19,7 @@ class AttractScreen(Screen):
 
     start_requested = Signal()
 
-    def __init__(self, translations: Translations, landmarks: list[Landmark],
+    def __init__(self, translations: Translations, landmarks: Sequence[Landmark],
                  ignore_point: Callable[[QPointF], bool] = lambda _p: False) -> None:
         super().__init__()
         self.setObjectName("AttractScreen")

@@ -3,7 +3,6 @@ previewed on screen with its verification code (CSV) and a QR that opens the doc
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -19,7 +18,7 @@ from ui.qr import qr_pixmap
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
-from ui.services.procedure import ProcedureScreen, Step
+from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
@@ -188,13 +187,8 @@ class CensusScreen(ProcedureScreen):
         purpose = self.kind_step.purpose.value()
         if purpose is None or self._identity is None:
             return
-        vault, kind, lang = self.context.vault, self.kind_step.kind(), self.context.language
-        # "Try again" after a failure resends the same request under the same key, so the gateway
-        # issues one document; a changed request is a new one and gets a new key.
-        previous = vault.get(VAULT_KEY)
-        request = (kind, purpose, lang)
-        key = previous[1] if isinstance(previous, tuple) and previous[0] == request else uuid.uuid4().hex
-        vault.put(VAULT_KEY, (request, key))
+        kind, lang = self.kind_step.kind(), self.context.language
+        key = request_key(self.context.vault, VAULT_KEY, (kind, purpose, lang))
         token, gateway = self._identity.token, self.context.gateway
         self.call(lambda: gateway.issue_certificate(token, kind, purpose, lang, key), self._issued)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.guide import Landmark, load_landmarks, search
@@ -23,7 +25,7 @@ SPEC = ServiceSpec(
 class CityGuideScreen(ServiceScreen):
     """A search field over a scrolling list of landmark cards."""
 
-    def __init__(self, context: ServiceContext, landmarks: list[Landmark]) -> None:
+    def __init__(self, context: ServiceContext, landmarks: Sequence[Landmark]) -> None:
         super().__init__()
         self._context = context
         self._landmarks = landmarks

@@ -16,8 +16,8 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.payment import PaymentFlow
-from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, clear_layout, label
+from ui.services.procedure import CardListStep, ProcedureScreen, Step
+from ui.widgets import button, label
 
 SPEC = ServiceSpec(
     id="fines",
@@ -61,20 +61,13 @@ class SearchStep(Step):
         self.file_number.retranslate()
 
 
-class ResultsStep(Step):
+class ResultsStep(CardListStep):
     """One card per fine: facts, amount, and the early-payment reduction while it applies."""
 
     def __init__(self, language: Callable[[], str], pay: Callable[[Fine], None] | None) -> None:
-        super().__init__()
+        super().__init__("finesSummary")
         self._language = language
         self._pay = pay
-        self.summary = label("subheading")
-        self.summary.setObjectName("finesSummary")
-        self.cards = QVBoxLayout()
-        self.cards.setSpacing(16)
-        self.body.addWidget(self.summary)
-        self.body.addLayout(self.cards)
-        self.body.addStretch(1)
         self.fines: list[Fine] = []
         self.query = ""
 
@@ -83,17 +76,13 @@ class ResultsStep(Step):
         self.retranslate()
 
     def retranslate(self) -> None:
-        clear_layout(self.cards)
         pending = [f for f in self.fines if f.status == "pending"]
         if not self.fines:
             self.summary.setText(translate("FinesScreen", "No fines found for {query}.").format(query=self.query))
         else:
             self.summary.setText(translate("FinesScreen", "Fines for {query}: {count} pending")
                                  .format(query=self.query, count=len(pending)))
-        for fine in self.fines:
-            card = self._card(fine)
-            self.cards.addWidget(card)
-            card.show()  # now, so the scroll area sizes for it at once
+        self.set_cards([self._card(fine) for fine in self.fines])
 
     def _card(self, fine: Fine) -> QFrame:
         lang = self._language()

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
-from kiosk.journal import new_key
 from kiosk.payments import PaymentOutcome, PaymentStatus
 from ui.formatting import euros
 from ui.i18n import translate
-from ui.services.procedure import ProcedureScreen, Step
+from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import label
 
 VAULT_KEY = "payment.request_key"
@@ -129,9 +128,7 @@ class PaymentFlow:
         vault = self.screen.context.vault
         # The same request keeps its key until it ends, so a retry after an uncertain answer
         # resumes that payment instead of starting a second one.
-        previous = vault.get(VAULT_KEY)
-        key = previous[1] if isinstance(previous, tuple) and previous[0] == items_key else new_key()
-        vault.put(VAULT_KEY, (items_key, key))
+        key = request_key(vault, VAULT_KEY, items_key)
         items = [{"kind": kind, "id": item_id} for kind, item_id in items_key]
         coordinator = self.screen.context.payments
         self.screen.call(lambda: coordinator.pay(items, amount, token, key), self._done,

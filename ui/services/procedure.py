@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from kiosk.journal import new_key
+from kiosk.session import SessionVault
 from kiosk.gateway.errors import MESSAGES, GatewayOffline, GatewayRejected, message_code
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServiceScreen
-from ui.widgets import button, label
+from ui.widgets import button, clear_layout, label
 from ui.worker import DeadlineExceeded, run_in_background
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,36 @@ class Step(QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text from the installed translation."""
+
+
+def request_key(vault: SessionVault, slot: str, request: object) -> str:
+    """The Idempotency-Key for `request`: the same one for as long as the same request is retried
+    (so the gateway acts once), a new one when the citizen changes what they ask for."""
+    previous = vault.get(slot)
+    key = previous[1] if isinstance(previous, tuple) and previous[0] == request else new_key()
+    vault.put(slot, (request, key))
+    return key
+
+
+class CardListStep(Step):
+    """A one-line summary over a list of cards (fines, receipts)."""
+
+    def __init__(self, summary_name: str) -> None:
+        super().__init__()
+        self.summary = label("subheading")
+        self.summary.setObjectName(summary_name)
+        self.cards = QVBoxLayout()
+        self.cards.setSpacing(16)
+        self.body.addWidget(self.summary)
+        self.body.addLayout(self.cards)
+        self.body.addStretch(1)
+
+    def set_cards(self, cards: list[QWidget]) -> None:
+        """Replace the cards."""
+        clear_layout(self.cards)
+        for card in cards:
+            self.cards.addWidget(card)
+            card.show()  # now, not at the layout's queued show: the scroll area sizes for it at once
 
 
 class ProcedureScreen(ServiceScreen):

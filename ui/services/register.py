@@ -3,7 +3,6 @@ validated, reviewed, submitted once, with a receipt number."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
-from ui.services.procedure import ProcedureScreen, Step
+from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import button, clear_layout, label
 
 SPEC = ServiceSpec(
@@ -249,9 +248,7 @@ class RegisterScreen(ProcedureScreen):
             return
         entry = dict(self.review.entry, language=self.context.language)
         vault = self.context.vault
-        previous = vault.get(VAULT_KEY)
-        key = previous[1] if isinstance(previous, tuple) and previous[0] == entry else uuid.uuid4().hex
-        vault.put(VAULT_KEY, (entry, key))
+        key = request_key(vault, VAULT_KEY, entry)
         token, gateway = self._identity.token, self.context.gateway
         self.call(lambda: gateway.submit_register(token, entry, key), self._submitted,
                   on_rejected=self._rejected)

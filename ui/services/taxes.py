@@ -15,8 +15,8 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.identification import Identification
 from ui.services.payment import PaymentFlow
-from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, clear_layout, label
+from ui.services.procedure import CardListStep, ProcedureScreen, Step
+from ui.widgets import button, label
 
 SPEC = ServiceSpec(
     id="taxes",
@@ -34,20 +34,13 @@ SURCHARGES = {
 }
 
 
-class ReceiptsStep(Step):
+class ReceiptsStep(CardListStep):
     """A card per receipt and the total still due."""
 
     def __init__(self, language: Callable[[], str], pay: Callable[[TaxReceipt], None] | None) -> None:
-        super().__init__()
+        super().__init__("taxesSummary")
         self._language = language
         self._pay = pay
-        self.summary = label("subheading")
-        self.summary.setObjectName("taxesSummary")
-        self.cards = QVBoxLayout()
-        self.cards.setSpacing(16)
-        self.body.addWidget(self.summary)
-        self.body.addLayout(self.cards)
-        self.body.addStretch(1)
         self.receipts: list[TaxReceipt] = []
         self.name = ""
 
@@ -57,7 +50,6 @@ class ReceiptsStep(Step):
 
     def retranslate(self) -> None:
         lang = self._language()
-        clear_layout(self.cards)
         pending = [r for r in self.receipts if r.status == "pending"]
         total = sum(r.amount_due_cents for r in pending)
         if pending:
@@ -65,6 +57,7 @@ class ReceiptsStep(Step):
                                  .format(name=self.name, count=len(pending), total=euros(total, lang)))
         else:
             self.summary.setText(translate("TaxesScreen", "{name}, you have no pending receipts.").format(name=self.name))
+        cards = []
         for receipt in self.receipts:
             card = self._card(receipt, lang)
             if receipt.status == "pending" and self._pay is not None:
@@ -74,8 +67,8 @@ class ReceiptsStep(Step):
                     amount=euros(receipt.amount_due_cents, lang)))
                 pay.clicked.connect(lambda _=False, r=receipt: self._pay(r))  # type: ignore[misc]
                 card.layout().addWidget(pay, 0, Qt.AlignmentFlag.AlignRight)
-            self.cards.addWidget(card)
-            card.show()  # now, so the scroll area sizes for it at once
+            cards.append(card)
+        self.set_cards(cards)
 
     @staticmethod
     def _card(receipt: TaxReceipt, lang: str) -> QFrame:
