@@ -116,6 +116,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.settings = AccessibilitySettings()
         self.service_screen: ServiceScreen | None = None
+        self._prebuilt: dict[str, ServiceScreen] = {}
         session, cfg = parts.session, parts.config
 
         self.top_bar = TopBar(parts.translations)
@@ -191,13 +192,30 @@ class KioskWindow(QWidget):
         if not self.parts.registry.availability(plugin.spec, self.parts.board).available:
             return
         self._drop_service_screen()
-        screen = plugin.create_screen(_SessionContext(self))
+        screen = self._prebuilt.pop(service_id, None) or self._build_screen(service_id)
         screen.finished.connect(self.parts.session.finish)
         screen.home_requested.connect(self._go_home)
         screen.end_requested.connect(lambda: self.parts.session.end(EndReason.CITIZEN))
-        self.stack.addWidget(screen)
         self.service_screen = screen
+        screen.begin()
         self.parts.session.open_service(service_id)
+
+    def _build_screen(self, service_id: str) -> ServiceScreen:
+        screen = self.parts.plugins[service_id].create_screen(_SessionContext(self))
+        self.stack.addWidget(screen)
+        return screen
+
+    def _prebuild_next(self) -> None:
+        # Building a procedure screen takes 40-120 ms; doing it while the citizen reads the home
+        # screen, one per event-loop turn, keeps the touch on a tile fast. Prebuilt screens are
+        # fresh and empty, and are dropped with the session.
+        if self.parts.session.state is not State.HOME:
+            return
+        for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
+            if spec.id not in self._prebuilt:
+                self._prebuilt[spec.id] = self._build_screen(spec.id)
+                QTimer.singleShot(0, self._prebuild_next)
+                return
 
     def begin_maintenance_unlock(self) -> None:
         """The hidden gesture was made: ask for the PIN (outside any citizen session)."""
@@ -239,6 +257,7 @@ class KioskWindow(QWidget):
             self._show(self.attract)
         elif new is State.HOME:
             self._show(self.home)
+            QTimer.singleShot(FADE_MS + 50, self._prebuild_next)
         elif new is State.SERVICE and self.service_screen is not None:
             self._show(self.service_screen)
         elif new is State.DONE:
@@ -302,6 +321,10 @@ class KioskWindow(QWidget):
     def _wipe(self) -> None:
         """Session end: every trace of the citizen goes, and the kiosk looks as it did at boot."""
         self._drop_service_screen()
+        for screen in self._prebuilt.values():
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self._prebuilt.clear()
         self.keyboard_controller.hide_and_clear()
         QGuiApplication.clipboard().clear()
         self.pin.reset()

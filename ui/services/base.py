@@ -21,6 +21,12 @@ class ServiceScreen(Screen):
     home_requested = Signal()
     end_requested = Signal()  # the citizen wants to leave now: end the session
 
+    def begin(self) -> None:
+        """The citizen opened the service: look at the session (identified already?) and start.
+
+        Screens may be built ahead of time, so the constructor must not depend on the session.
+        """
+
 
 class ServiceContext(Protocol):
     """What a service may use: the session vault, the language and the app's collaborators."""

@@ -170,6 +170,8 @@ class CensusScreen(ProcedureScreen):
         self.preview = self.add_step(PreviewStep(lambda: self.context.language))
         self._identity: Identity | None = None
         self.retranslate()
+
+    def begin(self) -> None:
         self.identification.start()
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:

@@ -216,6 +216,8 @@ class RegisterScreen(ProcedureScreen):
         self.receipt = self.add_step(ReceiptStep(lambda: self.context.language))
         self._identity: Identity | None = None
         self.retranslate()
+
+    def begin(self) -> None:
         self.identification.start()
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:

@@ -110,6 +110,8 @@ class TaxesScreen(ProcedureScreen):
         self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language,
                                                    self.pay if self.payment.available() else None))
         self.retranslate()
+
+    def begin(self) -> None:
         self.identification.start()
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:
