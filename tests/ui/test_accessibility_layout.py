@@ -14,6 +14,7 @@ from tests.ui.conftest import (
 )
 from ui.keyboard import KEY_MIN_SIZE
 from ui.screens.accessibility_panel import AccessibilitySettings
+from ui.worker import wait_for_background
 from ui.theme import HIGH_CONTRAST, MIN_TARGET_PX, NORMAL, contrast_pairs, contrast_ratio
 
 QUICK_PIN = {"MAINTENANCE__PIN_HASH": f'"{hash_pin("2468", iterations=1000)}"'}
@@ -165,6 +166,8 @@ def walk(qtbot, app, size, lang: str, large: bool) -> dict[str, list[str]]:
     window.pin.pin.setText("2468")
     click(qtbot, window.pin.ok)
     show_screen(qtbot, app, window.maintenance)  # no session ended: language and size stay
+    wait_for_background()  # opening the panel re-probes every device; let their texts land
+    qtbot.wait(50)
     check(qtbot, app, size, "maintenance", report)
     return report
 
