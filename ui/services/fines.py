@@ -79,6 +79,9 @@ class ResultsStep(CardListStep):
         pending = [f for f in self.fines if f.status == "pending"]
         if not self.fines:
             self.summary.setText(translate("FinesScreen", "No fines found for {query}.").format(query=self.query))
+        elif len(pending) == 1:
+            self.summary.setText(translate("FinesScreen", "Fines for {query}: one pending")
+                                 .format(query=self.query))
         else:
             self.summary.setText(translate("FinesScreen", "Fines for {query}: {count} pending")
                                  .format(query=self.query, count=len(pending)))

@@ -52,7 +52,10 @@ class ReceiptsStep(CardListStep):
         lang = self._language()
         pending = [r for r in self.receipts if r.status == "pending"]
         total = sum(r.amount_due_cents for r in pending)
-        if pending:
+        if len(pending) == 1:
+            self.summary.setText(translate("TaxesScreen", "{name}, you have one pending receipt: {total}.")
+                                 .format(name=self.name, total=euros(total, lang)))
+        elif pending:
             self.summary.setText(translate("TaxesScreen", "{name}, you have {count} pending receipts: {total} in all.")
                                  .format(name=self.name, count=len(pending), total=euros(total, lang)))
         else:

@@ -210,6 +210,10 @@
         <translation>Keine Bußgelder für {query}.</translation>
     </message>
     <message>
+        <source>Fines for {query}: one pending</source>
+        <translation>Bußgelder für {query}: 1 offen</translation>
+    </message>
+    <message>
         <source>Fines for {query}: {count} pending</source>
         <translation>Bußgelder für {query}: {count} offen</translation>
     </message>
@@ -566,6 +570,10 @@
     <message>
         <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
         <translation>20 % Säumniszuschlag plus Zinsen (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have one pending receipt: {total}.</source>
+        <translation>{name}, Sie haben 1 offenen Bescheid: {total}.</translation>
     </message>
     <message>
         <source>{name}, you have {count} pending receipts: {total} in all.</source>

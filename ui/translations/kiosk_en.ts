@@ -210,6 +210,10 @@
         <translation>No fines found for {query}.</translation>
     </message>
     <message>
+        <source>Fines for {query}: one pending</source>
+        <translation>Fines for {query}: one pending</translation>
+    </message>
+    <message>
         <source>Fines for {query}: {count} pending</source>
         <translation>Fines for {query}: {count} pending</translation>
     </message>
@@ -566,6 +570,10 @@
     <message>
         <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
         <translation>20 % enforcement surcharge plus interest (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have one pending receipt: {total}.</source>
+        <translation>{name}, you have one pending receipt: {total}.</translation>
     </message>
     <message>
         <source>{name}, you have {count} pending receipts: {total} in all.</source>

@@ -210,6 +210,10 @@
         <translation>No hay multas para {query}.</translation>
     </message>
     <message>
+        <source>Fines for {query}: one pending</source>
+        <translation>Multas de {query}: 1 pendiente</translation>
+    </message>
+    <message>
         <source>Fines for {query}: {count} pending</source>
         <translation>Multas de {query}: {count} pendientes</translation>
     </message>
@@ -566,6 +570,10 @@
     <message>
         <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
         <translation>Recargo de apremio ordinario del 20 % más intereses</translation>
+    </message>
+    <message>
+        <source>{name}, you have one pending receipt: {total}.</source>
+        <translation>{name}, tiene 1 recibo pendiente: {total}.</translation>
     </message>
     <message>
         <source>{name}, you have {count} pending receipts: {total} in all.</source>

@@ -210,6 +210,10 @@
         <translation>Aucune amende pour {query}.</translation>
     </message>
     <message>
+        <source>Fines for {query}: one pending</source>
+        <translation>Amendes pour {query} : 1 à payer</translation>
+    </message>
+    <message>
         <source>Fines for {query}: {count} pending</source>
         <translation>Amendes pour {query} : {count} à payer</translation>
     </message>
@@ -566,6 +570,10 @@
     <message>
         <source>20 % enforcement surcharge plus interest (apremio ordinario)</source>
         <translation>Majoration de 20 % plus intérêts (apremio ordinario)</translation>
+    </message>
+    <message>
+        <source>{name}, you have one pending receipt: {total}.</source>
+        <translation>{name}, vous avez 1 avis en attente : {total}.</translation>
     </message>
     <message>
         <source>{name}, you have {count} pending receipts: {total} in all.</source>
