@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import os
 import re
@@ -155,6 +154,8 @@ def _lookup(section: str, key: str, source: str) -> OptionSpec:
 
 def _hint(name: str, known: Iterable[str]) -> str:
     known = list(known)
+    import difflib  # only for a mistyped key
+
     close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else f"; known: {', '.join(known)}"
 

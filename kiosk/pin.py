@@ -5,11 +5,8 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-import hashlib
-import hmac
 import logging
 import re
-import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,10 +46,12 @@ def hash_pin(pin: str, *, iterations: int = DEFAULT_ITERATIONS, salt: bytes | No
     if not MIN_ITERATIONS <= iterations <= MAX_ITERATIONS:
         raise ValueError(f"iterations must be from {MIN_ITERATIONS} to {MAX_ITERATIONS}")
     if salt is None:
+        import secrets
+
         salt = secrets.token_bytes(SALT_BYTES)
     if len(salt) < 8:
         raise ValueError("salt must be at least 8 bytes")
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
+    digest = _pbkdf2(pin, salt, iterations)
     return "$".join([ALGORITHM, str(iterations), _b64(salt), _b64(digest)])
 
 
@@ -69,8 +68,17 @@ def verify_pin(pin: str, encoded: str) -> bool:
     iterations, salt, expected = parsed
     if not is_valid_pin(pin):
         return False
-    actual = hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
-    return hmac.compare_digest(actual, expected)
+    import hmac
+
+    return hmac.compare_digest(_pbkdf2(pin, salt, iterations), expected)
+
+
+def _pbkdf2(pin: str, salt: bytes, iterations: int) -> bytes:
+    # hashlib (and with it OpenSSL) loads here, not at import: the kiosk's start-up only checks
+    # the hash's shape, and every millisecond before the first frame counts.
+    import hashlib
+
+    return hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
 
 
 class PinOutcome(enum.Enum):

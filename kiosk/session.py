@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import logging
-import secrets
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -164,7 +164,7 @@ class SessionController:
         """A touch on the attract loop opens a new session on the home screen."""
         if self._state is not State.ATTRACT:
             return
-        self._session_id = secrets.token_hex(8)
+        self._session_id = os.urandom(8).hex()  # what secrets.token_hex does, without importing hashlib
         self._started_at = self._clock()
         log.info("session started", extra={"event": "session.start", "session": self._session_id})
         self.touch()

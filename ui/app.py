@@ -4,51 +4,57 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import kiosk
 from kiosk.config import KioskConfig
-from kiosk.gateway import GatewayClient
-from kiosk.gateway.probe import GatewayProbe
 from kiosk.guide import load_landmarks
 from kiosk.maintenance_gesture import CornerTapDetector
-from kiosk.journal import Journal
-from kiosk.payments import PaymentCoordinator
-from kiosk.pin import PinGate
-from kiosk.services import ServiceRegistry
 from kiosk.session import IdlePolicy, SessionController
 from kiosk.status import StatusBoard
-from peripherals.base import Peripheral
-from peripherals.payment_terminal import TcpPaymentTerminal
-from peripherals.payment_terminal.simulator import TerminalSimulator
-from peripherals.speech import SpeechEngine
-from peripherals.storage import StorageCanary
 from ui.activity import ActivityFilter
 from ui.i18n import Translations
 from ui.i18n_build import build as build_translations
 from ui.lockdown import LockdownFilter
-from ui.services import PLUGINS
-from ui.services.base import ServicePlugin
-from ui.speech import Speaker, probe_speech
 from ui.window import KioskParts, KioskWindow
 from ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from kiosk.gateway import GatewayClient
+    from kiosk.journal import Journal
+    from kiosk.payments import PaymentCoordinator
+    from peripherals.base import Peripheral
+    from peripherals.payment_terminal.simulator import TerminalSimulator
+    from ui.services.base import ServicePlugin
+
 log = logging.getLogger(__name__)
 
-RESTART_EXIT_CODE = 75
-GATEWAY_PROBE_MS = 30_000  # main() re-executes the app when the technician asks for a restart
+RESTART_EXIT_CODE = 75  # main() re-executes the app when the technician asks for a restart
+GATEWAY_PROBE_MS = 30_000
 
 
 class KioskApp:
-    """Owns the long-lived objects of one kiosk process."""
+    """Owns the long-lived objects of one kiosk process.
 
-    def __init__(self, config: KioskConfig, plugins: tuple[ServicePlugin, ...] = PLUGINS,
+    Start-up has two steps. The constructor builds only what the attract screen needs, so the
+    first frame is up quickly after boot; `complete_startup()` (run by `show()` right after that
+    frame) builds the services, devices and payment journal.
+    """
+
+    def __init__(self, config: KioskConfig, plugins: tuple[ServicePlugin, ...] | None = None,
                  speech_wav_dir: Path | None = None) -> None:
         self.config = config
+        self._plugins = plugins
+        self._speech_wav_dir = speech_wav_dir
+        self.terminal_simulator: TerminalSimulator | None = None
+        self.journal: Journal | None = None
+        self.parts: KioskParts | None = None
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("santander-kiosk")
         self.qt.setApplicationVersion(kiosk.__version__)
@@ -57,7 +63,33 @@ class KioskApp:
         cfg_m = config.maintenance
         self.detector = CornerTapDetector(cfg_m.corner, cfg_m.taps, cfg_m.tap_window_s)
         self.activity = ActivityFilter(self.detector, self.qt)
+        self.board = StatusBoard()
+        idle = config.idle
+        self.session = SessionController(IdlePolicy(idle.timeout_s, idle.countdown_s, idle.done_s))
+        self.translations = Translations(config.language.available)
+        self.window = KioskWindow(config, self.translations, load_landmarks(), self._in_corner)
+        self.qt.installEventFilter(self.lockdown)
+        self.qt.installEventFilter(self.activity)
 
+    def complete_startup(self) -> None:
+        """Build services, devices, the gateway client and payments, and finish the window.
+
+        Idempotent. `show()` runs it after the first frame; tests call it directly.
+        """
+        if self.parts is not None:
+            return
+        # Imported here so that the attract screen never waits for them (see the class docstring).
+        from kiosk.gateway import GatewayClient
+        from kiosk.gateway.probe import GatewayProbe
+        from kiosk.pin import PinGate
+        from kiosk.services import ServiceRegistry
+        from peripherals.speech import SpeechEngine
+        from peripherals.storage import StorageCanary
+        from ui.services import PLUGINS
+        from ui.speech import Speaker, probe_speech
+
+        config = self.config
+        plugins = self._plugins if self._plugins is not None else PLUGINS
         registry = ServiceRegistry()
         plugin_map = {}
         for plugin in plugins:
@@ -72,18 +104,16 @@ class KioskApp:
                                 config.kiosk.id, timeout_s=config.backend.timeout_s)
         peripherals["gateway"] = GatewayProbe(gateway)
         payments = self._payments(config, gateway, peripherals)
-        self.board = StatusBoard()
-        idle = config.idle
-        self.session = SessionController(IdlePolicy(idle.timeout_s, idle.countdown_s, idle.done_s))
+        cfg_m = config.maintenance
         self.parts = KioskParts(
             config=config,
-            translations=Translations(config.language.available),
+            translations=self.translations,
             session=self.session,
             board=self.board,
             plugins=plugin_map,
             registry=registry,
             peripherals=peripherals,
-            speaker=Speaker(speech_binary, speech_wav_dir),
+            speaker=Speaker(speech_binary, self._speech_wav_dir),
             pin_gate=PinGate(cfg_m.pin_hash, max_attempts=cfg_m.max_attempts, lockout_s=cfg_m.lockout_s),
             landmarks=load_landmarks(),
             versions={"app": kiosk.__version__, "content": "built-in", "kiosk": config.kiosk.id},
@@ -92,9 +122,7 @@ class KioskApp:
             gateway=gateway,
             payments=payments,
         )
-        self.window = KioskWindow(self.parts)
-        self.qt.installEventFilter(self.lockdown)
-        self.qt.installEventFilter(self.activity)
+        self.window.complete(self.parts)
         self.activity.activity.connect(self.window.note_activity)
         self.activity.maintenance_requested.connect(self.window.begin_maintenance_unlock)
         self.window.quit_requested.connect(self.quit)
@@ -104,7 +132,11 @@ class KioskApp:
     def _payments(self, config: KioskConfig, gateway: GatewayClient,
                   peripherals: dict[str, Peripheral]) -> PaymentCoordinator | None:
         """The payment terminal (real, or the simulator on loopback) and the coordinator."""
-        self.terminal_simulator: TerminalSimulator | None = None
+        from kiosk.journal import Journal
+        from kiosk.payments import PaymentCoordinator
+        from peripherals.payment_terminal import TcpPaymentTerminal
+        from peripherals.payment_terminal.simulator import TerminalSimulator
+
         cfg = config.payment_terminal
         if cfg.driver == "none":
             return None
@@ -160,8 +192,13 @@ class KioskApp:
         else:
             window.resize(*(size or (1920, 1080)))
             window.show()
-        QTimer.singleShot(0, self.probe_peripherals)
-        QTimer.singleShot(0, self.recover_payments)
+        self._first_frame = _FirstFrame(window.attract, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        self._first_frame = None
+        self.complete_startup()
+        self.probe_peripherals()
+        self.recover_payments()
         # The city's systems come and go; re-read their health so tiles follow (devices report
         # their own changes through their drivers).
         self._gateway_timer = QTimer(self.window)
@@ -186,3 +223,25 @@ class KioskApp:
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()
         return self.detector.in_zone(point.x() - geo.x(), point.y() - geo.y(), geo.width(), geo.height())
+
+
+class _FirstFrame(QObject):
+    """Calls `then` once, on the event-loop turn after `widget` first paints (or after 2 s)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        # No paint ever comes on some platforms for a window that is covered; do not wait forever.
+        QTimer.singleShot(2000, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()

@@ -8,7 +8,6 @@ compiles them to .qm catalogues (lrelease; the set-up runs it).
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -35,6 +34,8 @@ def source_files() -> list[str]:
 
 def update(ts_path: Path | None = None, language: str = "es") -> None:
     """Extract strings into kiosk_<language>.ts (or `ts_path`), keeping existing translations."""
+    import subprocess  # the kiosk calls build() at start-up, and it rarely has anything to do
+
     target = ts_path or TRANSLATIONS_DIR / f"kiosk_{language}.ts"
     subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
                     "-target-language", language, *source_files(), "-ts", str(target)],
@@ -48,6 +49,8 @@ def build(directory: Path = TRANSLATIONS_DIR) -> list[Path]:
         qm = ts.with_suffix(".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
+        import subprocess
+
         subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
         built.append(qm)
     return built

@@ -209,6 +209,7 @@ def run_tour(app: KioskApp, out_dir: Path, languages: Iterable[str] | None = Non
     fullscreen = size is None and QGuiApplication.platformName() == "xcb"
     app.show(fullscreen=fullscreen, size=size or (1920, 1080))
     wait(300)
+    app.complete_startup()  # normally done by now, right after the first frame
     tour = Tour(app, out_dir)
     langs = list(languages or app.parts.translations.available())
     for theme in themes:

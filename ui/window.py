@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
@@ -18,29 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import KioskConfig
-from kiosk.gateway import GatewayClient
 from kiosk.guide import Landmark
-from kiosk.payments import PaymentCoordinator
-from kiosk.pin import PinGate
-from kiosk.services import ServiceRegistry
 from kiosk.session import EndReason, SessionController, SessionVault, State
 from kiosk.status import DeviceStatus, StatusBoard
-from peripherals.base import Peripheral
 from ui.i18n import Translations
-from ui.keyboard import KeyboardController, OnScreenKeyboard
-from ui.screens.accessibility_panel import AccessibilityPanel, AccessibilitySettings
 from ui.screens.attract_screen import AttractScreen
-from ui.screens.done_screen import DoneScreen
-from ui.screens.home_screen import HomeScreen
-from ui.screens.idle_overlay import IdleOverlay
-from ui.screens.maintenance_screen import MaintenanceScreen
-from ui.screens.pin_screen import PinScreen
-from ui.screens.top_bar import TopBar
-from ui.services.base import ServicePlugin, ServiceScreen
-from ui.speech import Speaker
 from ui.theme import HIGH_CONTRAST, NORMAL, stylesheet
 from ui.widgets import Screen
 from ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from kiosk.gateway import GatewayClient
+    from kiosk.payments import PaymentCoordinator
+    from kiosk.pin import PinGate
+    from kiosk.services import ServiceRegistry
+    from peripherals.base import Peripheral
+    from ui.screens.accessibility_panel import AccessibilitySettings
+    from ui.services.base import ServicePlugin, ServiceScreen
+    from ui.speech import Speaker
 
 log = logging.getLogger(__name__)
 
@@ -107,22 +103,56 @@ class KioskWindow(QWidget):
     quit_requested = Signal()
     probe_requested = Signal()  # the technician panel opened: read every device afresh
 
-    def __init__(self, parts: KioskParts) -> None:
+    def __init__(self, config: KioskConfig, translations: Translations,
+                 landmarks: Sequence[Landmark], in_maintenance_corner: Callable[[object], bool]) -> None:
+        """The shell: the attract screen only, styled and translated, so that it paints first.
+
+        Everything a session needs is built by `complete()` once that first frame is up: a
+        kiosk that shows its attract screen quickly after a power cut looks alive, and nobody
+        can touch a service in the first few hundred milliseconds anyway.
+        """
         super().__init__()
-        self.parts = parts
+        self.parts: KioskParts | None = None
         self.setObjectName("KioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.allow_close = False
-        self.settings = AccessibilitySettings()
         self.service_screen: ServiceScreen | None = None
         self._prebuilt: dict[str, ServiceScreen] = {}
-        session, cfg = parts.session, parts.config
-
-        self.top_bar = TopBar(parts.translations)
+        translations.install(config.language.default)
+        QApplication.instance().setStyleSheet(stylesheet(NORMAL, 1.0))
         self.stack = QStackedWidget()
         # Screens scroll rather than grow the window past the screen; a fullscreen kiosk must not clip.
         self.stack.setMinimumSize(1, 1)
+        self.attract = AttractScreen(translations, landmarks, in_maintenance_corner)
+        self.stack.addWidget(self.attract)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.stack, 1)
+
+    @property
+    def is_complete(self) -> bool:
+        """True once `complete()` has built the session screens."""
+        return self.parts is not None
+
+    def complete(self, parts: KioskParts) -> None:
+        """Build the session bar, keyboard, screens and overlays, and wire them to the session."""
+        # Imported here, not at the top: these modules are most of the UI's import time, and
+        # the attract screen must not wait for them.
+        from ui.keyboard import KeyboardController, OnScreenKeyboard
+        from ui.screens.accessibility_panel import AccessibilityPanel, AccessibilitySettings
+        from ui.screens.done_screen import DoneScreen
+        from ui.screens.home_screen import HomeScreen
+        from ui.screens.idle_overlay import IdleOverlay
+        from ui.screens.maintenance_screen import MaintenanceScreen
+        from ui.screens.pin_screen import PinScreen
+        from ui.screens.top_bar import TopBar
+
+        self.parts = parts
+        self.settings = AccessibilitySettings()
+        session, cfg = parts.session, parts.config
+        self.top_bar = TopBar(parts.translations)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.setObjectName("OnScreenKeyboard")
         self.keyboard.hide()
@@ -130,18 +160,13 @@ class KioskWindow(QWidget):
         # In low-reach mode this empty block pushes everything into the lower half. A stretch
         # cannot do it: an expanding screen in the stack wins the space from a stretch.
         self._reach_spacer = QWidget(self)  # parented: shown alone it would be a window of its own
-        self.attract = AttractScreen(parts.translations, parts.landmarks, parts.in_maintenance_corner)
         specs = parts.registry.for_mode(cfg.kiosk.mode)
         self.home = HomeScreen(specs, NORMAL.primary)
         self.done = DoneScreen()
         self.pin = PinScreen(parts.pin_gate)
         self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions)
-        for screen in (self.attract, self.home, self.done, self.pin, self.maintenance):
+        for screen in (self.home, self.done, self.pin, self.maintenance):
             self.stack.addWidget(screen)
-
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
         self._arrange(low_reach=False)
         self.keyboard_controller = KeyboardController(self.keyboard, self)
         self.idle_overlay = IdleOverlay(self)
@@ -184,6 +209,7 @@ class KioskWindow(QWidget):
             self._on_status(name, parts.board.get(name))
         self._show(self.attract, animate=False)
         self._sync_chrome(State.ATTRACT)
+        self._relayout()
 
     # --- session flow ------------------------------------------------------------------------
     def open_service(self, service_id: str) -> None:
@@ -298,7 +324,7 @@ class KioskWindow(QWidget):
 
     def note_activity(self) -> None:
         """Any input anywhere postpones the idle timeout."""
-        if self.parts.session.state is not State.ATTRACT:
+        if self.parts is not None and self.parts.session.state is not State.ATTRACT:
             self.parts.session.touch()
             self._schedule()
 
@@ -330,6 +356,8 @@ class KioskWindow(QWidget):
         self.pin.reset()
         self.panel.reset()
         self.parts.speaker.reset()
+        from ui.screens.accessibility_panel import AccessibilitySettings  # loaded by complete()
+
         self.apply_settings(AccessibilitySettings())
         self.set_language(self.parts.config.language.default)
 
@@ -391,11 +419,15 @@ class KioskWindow(QWidget):
         self.home.set_columns(1 if portrait or (self.settings.large_text and self.width() < 1600) else 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        if self.parts is not None:  # the shell holds only the attract screen, which the layout sizes
+            self._relayout()
+        super().resizeEvent(event)
+
+    def _relayout(self) -> None:
         for overlay in (self.idle_overlay, self.panel):
             overlay.setGeometry(self.rect())
         self._fit_home()
         self._update_reach_line()
-        super().resizeEvent(event)
 
     def _show(self, screen: QWidget, animate: bool = True) -> None:
         current = self.stack.currentWidget()

@@ -45,6 +45,12 @@ class Target:
         else:
             self.window.show()
 
+    def show_ready(self) -> None:
+        """`show()`, then wait until the kiosk has built what comes after its first frame."""
+        self.show()
+        while self.kiosk is not None and not self.kiosk.window.is_complete:
+            wait(10)
+
 
 def wait(ms: int) -> None:
     """Run the event loop for `ms` ms (a nested QEventLoop: no busy processEvents() loop)."""

@@ -43,7 +43,7 @@ kind = args[0] if args else "kiosk"
 settle_ms = int(args[1]) if len(args) > 1 else 2000
 measure_ms = int(args[2]) if len(args) > 2 else 10000
 target = Target(kind)
-target.show()
+target.show_ready()
 wait(settle_ms)
 trace = None
 if "--trace" in sys.argv:

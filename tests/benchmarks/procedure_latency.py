@@ -202,7 +202,7 @@ def _run_kiosk(gw, sessions: int, settle_ms: int) -> None:
     from _child import Target
 
     target = Target("kiosk")
-    target.show()
+    target.show_ready()
     app = target.kiosk
     _measure_kiosk(app, gw, sessions, settle_ms)
     app.close()

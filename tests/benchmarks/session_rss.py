@@ -55,7 +55,7 @@ def heap_in_use_mb() -> float:
 
 
 target = Target(kind)
-target.show()
+target.show_ready()
 wait(300)
 
 

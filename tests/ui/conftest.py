@@ -46,7 +46,7 @@ def close_app(app: KioskApp) -> None:
         app.qt.removeEventFilter(event_filter)
         event_filter.deleteLater()
     # The translators are installed on the application, which outlives this app.
-    for translator in app.parts.translations._translators.values():  # noqa: SLF001
+    for translator in app.translations._translators.values():  # noqa: SLF001
         app.qt.removeTranslator(translator)
     app.window.allow_close = True
     app.close()
@@ -90,9 +90,10 @@ def app_factory(qtbot, tmp_path: Path) -> Iterator[Callable[..., KioskApp]]:
         # pytest-qt closes registered widgets before fixtures finalise: undo the app there.
         qtbot.addWidget(app.window, before_close_func=lambda _w: close_app(app))
         qtbot.waitExposed(app.window)
+        qtbot.waitUntil(lambda: app.window.is_complete)  # built after the first frame
         app.window.move(0, 0)  # the offscreen platform then puts the client area at (2, 2)
         app.window.activateWindow()
-        qtbot.waitActive(app.window)
+        qtbot.waitUntil(app.window.isActiveWindow)
         qtbot.wait(20)  # the deferred peripheral probe starts
         return app
 
