@@ -135,12 +135,21 @@ class BackendSection:
 class PrinterSection:
     """[printer]: receipt printer."""
 
-    driver: str = opt("simulator", "Printer transport.",
-                      choices=("simulator", "network", "usb", "serial", "file"))
+    driver: str = opt("simulator", "Printer transport: \"simulator\" runs the ESC/POS printer "
+                      "emulator inside the kiosk on loopback (receipts rendered as PNG into "
+                      "<data_dir>/printer-emulator); \"network\" (TCP 9100), \"usb\", \"serial\" "
+                      "or \"file\" reach a real printer through python-escpos; \"none\" disables "
+                      "printing.", choices=("simulator", "network", "usb", "serial", "file", "none"))
     address: str = opt("", 'host:port (network), vid:pid (usb), device (serial) or path (file); '
                        '"" for the simulator.')
     paper_width_mm: int = opt(80, "Paper roll width in millimetres.", choices=(58, 80))
     status_poll_s: float = opt(5.0, "Seconds between printer status polls.", min=1, max=300)
+    timeout_s: float = opt(20.0, "Deadline for sending one job to the printer, in seconds.",
+                           min=2, max=120)
+    profile: str = opt("TM-T88V", "python-escpos printer profile (code pages, QR support).",
+                       nonempty=True)
+    retention_s: int = opt(0, "Seconds a printed or abandoned job's document (personal data) is "
+                           "kept for staff to reprint; 0 deletes it at once.", min=0, max=86400)
 
 
 @dataclass(frozen=True)

@@ -14,20 +14,26 @@ payment
     refund_due -> refunded
     final: confirmed, abandoned, refunded
 print
-    queued     -> printing | failed
-    printing   -> printed | failed       (a crash while printing ends as failed: never reprint
-                                          on our own, the citizen can ask again)
-    final: printed, failed
+    queued     -> sending | failed | abandoned
+    sending    -> sent | failed           (bytes may be on paper from here on)
+    sent       -> printed | failed        (printed only once the after-job status check passes)
+    failed     -> reprinted | abandoned   (a reprint is a new entry, marked duplicate when the
+                                           failed one may have printed)
+    final: printed, reprinted, abandoned
 content
     downloading -> verified | failed
     verified    -> applied | failed
     final: applied, failed
 
 Moving to the state an entry is already in is illegal too, so ``advance`` doubles as a claim: of
-two workers racing to move a job to "printing", one wins and the other gets IllegalTransition.
+two workers racing to move a job to "sending", one wins and the other gets IllegalTransition.
 
 Payloads hold references only (fine ids, amounts in cents, document CSV codes). A deny-list of
 key names and of DNI/NIE/plate/e-mail/phone patterns rejects personal data with ValueError.
+
+What a job needs that is personal (a print job's document) goes in the entry's *body*, a separate
+blob that is deleted in the same transaction that moves the entry to a final state, unless the
+caller keeps it for a retention period and drops it later with :meth:`Journal.drop_bodies`.
 """
 
 from __future__ import annotations
@@ -71,10 +77,13 @@ TRANSITIONS: dict[str, dict[str, frozenset[str]]] = {
         "refunded": frozenset(),
     },
     "print": {
-        "queued": frozenset({"printing", "failed"}),
-        "printing": frozenset({"printed", "failed"}),
+        "queued": frozenset({"sending", "failed", "abandoned"}),
+        "sending": frozenset({"sent", "failed"}),
+        "sent": frozenset({"printed", "failed"}),
+        "failed": frozenset({"reprinted", "abandoned"}),
         "printed": frozenset(),
-        "failed": frozenset(),
+        "reprinted": frozenset(),
+        "abandoned": frozenset(),
     },
     "content": {
         "downloading": frozenset({"verified", "failed"}),
@@ -155,8 +164,12 @@ class Journal:
             self._db.close()
             raise
 
-    def begin(self, kind: str, payload: Mapping[str, Any], key: str | None = None) -> Entry:
-        """Record a new operation in its initial state; the same key and payload return it again."""
+    def begin(self, kind: str, payload: Mapping[str, Any], key: str | None = None,
+              body: bytes | None = None) -> Entry:
+        """Record a new operation in its initial state; the same key and payload return it again.
+
+        `body` may hold personal data; it lives until the entry is final (see the module doc).
+        """
         if kind not in TRANSITIONS:
             raise ValueError(f"unknown journal kind {kind!r}")
         key = new_key() if key is None else key
@@ -177,10 +190,16 @@ class Journal:
                 " updated_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
                 (key, kind, INITIAL_STATE[kind], text, text, now, now),
             )
+            if body is not None:
+                self._db.execute("INSERT INTO bodies (id, body) VALUES (?, ?)", (key, body))
             return _entry(self._existing(key))
 
-    def advance(self, key: str, new_state: str, **payload_updates: Any) -> Entry:
-        """Move an entry to ``new_state`` and merge ``payload_updates`` in, in one transaction."""
+    def advance(self, key: str, new_state: str, *, keep_body: bool = False,
+                **payload_updates: Any) -> Entry:
+        """Move an entry to ``new_state`` and merge ``payload_updates`` in, in one transaction.
+
+        Reaching a final state deletes the entry's body unless `keep_body` is set.
+        """
         check_no_personal_data(payload_updates)
         with self._transaction():
             row = self._existing(key)
@@ -195,7 +214,34 @@ class Journal:
                 " WHERE id = ?",
                 (new_state, _dumps(payload), self._clock(), key),
             )
-            return _entry(self._existing(key))
+            dropped = new_state in FINAL_STATES[row["kind"]] and not keep_body and \
+                self._db.execute("DELETE FROM bodies WHERE id = ?", (key,)).rowcount
+            entry = _entry(self._existing(key))
+        if dropped:
+            self._wipe_freed()
+        return entry
+
+    def body(self, key: str) -> bytes | None:
+        """The entry's body, or None when it has none (any more)."""
+        with self._lock:
+            row = self._db.execute("SELECT body FROM bodies WHERE id = ?", (key,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def drop_bodies(self, older_than_s: float = 0.0) -> int:
+        """Delete the bodies of final entries that became final over `older_than_s` ago."""
+        cutoff = self._clock() - older_than_s
+        clauses = " OR ".join(
+            f"(kind = ? AND state IN ({', '.join('?' * len(finals))}))"
+            for finals in FINAL_STATES.values()
+        )
+        params = [p for kind, finals in FINAL_STATES.items() for p in (kind, *sorted(finals))]
+        with self._transaction():
+            cursor = self._db.execute(
+                "DELETE FROM bodies WHERE id IN (SELECT id FROM entries WHERE updated_at <= ?"
+                f" AND ({clauses}))", (cutoff, *params))
+        if cursor.rowcount:
+            self._wipe_freed()
+        return cursor.rowcount
 
     def record_attempt(self, key: str) -> Entry:
         """Count one more try of the entry's current step (reset by ``advance``) and commit it."""
@@ -241,6 +287,7 @@ class Journal:
             cursor = self._db.execute(
                 f"DELETE FROM entries WHERE updated_at < ? AND ({clauses})", (cutoff, *params)
             )
+            self._db.execute("DELETE FROM bodies WHERE id NOT IN (SELECT id FROM entries)")
             return cursor.rowcount
 
     def close(self) -> None:
@@ -262,6 +309,8 @@ class Journal:
         if mode.lower() != "wal":
             raise JournalError(f"{self.path}: SQLite refused WAL mode (got {mode!r})")
         self._db.execute("PRAGMA synchronous=FULL")
+        # Deleted bodies are overwritten, not just unlinked from the B-tree (see _wipe_freed).
+        self._db.execute("PRAGMA secure_delete=ON")
         check = self._db.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise JournalError(f"{self.path}: database damaged: {check}")
@@ -279,7 +328,16 @@ class Journal:
             self._db.execute(
                 "CREATE INDEX IF NOT EXISTS entries_by_kind ON entries (kind, state, created_at)"
             )
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS bodies (id TEXT PRIMARY KEY NOT NULL, body BLOB NOT NULL)"
+            )
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _wipe_freed(self) -> None:
+        # The write-ahead log still holds the old pages of a deleted body: copy the log into the
+        # (secure_delete) database and truncate it, so nothing personal stays in either file.
+        with self._lock:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

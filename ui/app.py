@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from kiosk.payments import PaymentCoordinator
     from peripherals.base import Peripheral
     from peripherals.payment_terminal.simulator import TerminalSimulator
+    from peripherals.printer.emulator import PrinterEmulator
+    from ui.printing import PrintDesk
     from ui.services.base import ServicePlugin
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ class KioskApp:
         self._plugins = plugins
         self._speech_wav_dir = speech_wav_dir
         self.terminal_simulator: TerminalSimulator | None = None
+        self.printer_emulator: PrinterEmulator | None = None
         self.journal: Journal | None = None
         self.parts: KioskParts | None = None
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
@@ -104,6 +108,7 @@ class KioskApp:
                                 config.kiosk.id, timeout_s=config.backend.timeout_s)
         peripherals["gateway"] = GatewayProbe(gateway)
         payments = self._payments(config, gateway, peripherals)
+        printing = self._printing(config, peripherals)
         cfg_m = config.maintenance
         self.parts = KioskParts(
             config=config,
@@ -121,6 +126,8 @@ class KioskApp:
             in_maintenance_corner=self._in_corner,
             gateway=gateway,
             payments=payments,
+            printing=printing,
+            simulate_printer=self._simulate_printer if self.printer_emulator is not None else None,
         )
         self.window.complete(self.parts)
         self.activity.activity.connect(self.window.note_activity)
@@ -132,7 +139,6 @@ class KioskApp:
     def _payments(self, config: KioskConfig, gateway: GatewayClient,
                   peripherals: dict[str, Peripheral]) -> PaymentCoordinator | None:
         """The payment terminal (real, or the simulator on loopback) and the coordinator."""
-        from kiosk.journal import Journal
         from kiosk.payments import PaymentCoordinator
         from peripherals.payment_terminal import TcpPaymentTerminal
         from peripherals.payment_terminal.simulator import TerminalSimulator
@@ -151,8 +157,57 @@ class KioskApp:
             port = int(port_text)
         terminal = TcpPaymentTerminal(host, port, timeout_s=cfg.timeout_s)
         peripherals["payment"] = terminal
-        self.journal = Journal(data / "journal.sqlite")
-        return PaymentCoordinator(self.journal, gateway, terminal)
+        return PaymentCoordinator(self._journal(), gateway, terminal)
+
+    def _printing(self, config: KioskConfig, peripherals: dict[str, Peripheral]) -> PrintDesk | None:
+        """The receipt printer (real, or the ESC/POS emulator on loopback), its queue and desk."""
+        from functools import partial
+
+        from kiosk.documents.templates import test_page
+        from kiosk.print_queue import PrintQueue
+        from peripherals.printer.escpos_render import render
+        from peripherals.printer.thermal import ThermalPrinter, Transport
+        from ui.printing import PrintDesk
+
+        cfg = config.printer
+        if cfg.driver == "none":
+            return None
+        if cfg.driver == "simulator":
+            from peripherals.printer.emulator import PrinterEmulator
+
+            # The emulator speaks ESC/POS over TCP, so the real network driver is what runs.
+            out = config.kiosk.resolved_data_dir() / "printer-emulator"
+            self.printer_emulator = PrinterEmulator(out_dir=out, paper_width_mm=cfg.paper_width_mm,
+                                                    control_port=None).start()
+            transport = Transport.from_config("network", f"127.0.0.1:{self.printer_emulator.port}",
+                                              cfg.timeout_s)
+        else:
+            transport = Transport.from_config(cfg.driver, cfg.address, cfg.timeout_s)
+        to_bytes = partial(render, paper_width_mm=cfg.paper_width_mm, profile=cfg.profile)
+        printer = ThermalPrinter(transport, profile=cfg.profile,
+                                 self_test_page=lambda: to_bytes(test_page(config.kiosk.id,
+                                                                           datetime.now(UTC))))
+        peripherals["printer"] = printer
+        queue = PrintQueue(self._journal(), printer, to_bytes, retention_s=cfg.retention_s)
+        return PrintDesk(queue, self.board, self.session, self.translations)
+
+    def _simulate_printer(self, preset: str) -> None:
+        """Put the built-in printer emulator in a state, so staff can see how the kiosk copes."""
+        states = {"paper_out": {"paper": "out", "cover_open": False},
+                  "cover_open": {"paper": "ok", "cover_open": True},
+                  "ok": {"paper": "ok", "cover_open": False, "offline": False, "error": "none"}}
+        if self.printer_emulator is not None:
+            self.printer_emulator.set_state(**states[preset])
+
+    def _journal(self) -> Journal:
+        """The one journal of money, print jobs and content updates (opened on first use)."""
+        from kiosk.journal import Journal
+
+        if self.journal is None:
+            data = self.config.kiosk.resolved_data_dir()
+            data.mkdir(parents=True, exist_ok=True)
+            self.journal = Journal(data / "journal.sqlite")
+        return self.journal
 
     def recover_payments(self) -> None:
         """Finish payments a crash or power cut left half-done (off the UI thread)."""
@@ -199,6 +254,13 @@ class KioskApp:
         self.complete_startup()
         self.probe_peripherals()
         self.recover_payments()
+        if self.parts.printing is not None:
+            self.parts.printing.recover()
+            # Paper runs out between jobs too: poll, so the home screen says so before a citizen tries.
+            self._printer_timer = QTimer(self.window)
+            self._printer_timer.setInterval(int(self.config.printer.status_poll_s * 1000))
+            self._printer_timer.timeout.connect(lambda: self.probe_peripherals(only="printer"))
+            self._printer_timer.start()
         # The city's systems come and go; re-read their health so tiles follow (devices report
         # their own changes through their drivers).
         self._gateway_timer = QTimer(self.window)
@@ -215,10 +277,13 @@ class KioskApp:
         self.qt.exit(code)
 
     def close(self) -> None:
-        """Stop what the app started itself (the terminal simulator); idempotent."""
+        """Stop what the app started itself (the simulators); idempotent."""
         if self.terminal_simulator is not None:
             self.terminal_simulator.stop()
             self.terminal_simulator = None
+        if self.printer_emulator is not None:
+            self.printer_emulator.stop()
+            self.printer_emulator = None
 
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from peripherals.base import Peripheral
     from ui.screens.accessibility_panel import AccessibilitySettings
     from ui.services.base import ServicePlugin, ServiceScreen
+    from ui.printing import PrintDesk
     from ui.speech import Speaker
 
 log = logging.getLogger(__name__)
@@ -62,6 +64,8 @@ class KioskParts:
     in_maintenance_corner: Callable[[object], bool]
     gateway: GatewayClient
     payments: PaymentCoordinator | None = None
+    printing: PrintDesk | None = None
+    simulate_printer: Callable[[str], None] | None = None  # the emulator's presets, for the panel
 
 
 class _SessionContext:
@@ -89,6 +93,11 @@ class _SessionContext:
         if parts.payments is None or parts.board.get("payment").state.blocks_use:
             return None
         return parts.payments
+
+    @property
+    def printing(self) -> PrintDesk | None:
+        """None when the kiosk has no printer configured."""
+        return self._window.parts.printing
 
     @property
     def payment_deadline_s(self) -> float:
@@ -164,7 +173,8 @@ class KioskWindow(QWidget):
         self.home = HomeScreen(specs, NORMAL.primary)
         self.done = DoneScreen()
         self.pin = PinScreen(parts.pin_gate)
-        self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions)
+        self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions,
+                                             printer_simulator=parts.simulate_printer is not None)
         for screen in (self.home, self.done, self.pin, self.maintenance):
             self.stack.addWidget(screen)
         self._arrange(low_reach=False)
@@ -186,7 +196,10 @@ class KioskWindow(QWidget):
         self.panel.changed.connect(self.apply_settings)
         self.pin.unlocked.connect(session.enter_maintenance)
         self.pin.cancelled.connect(self._leave_pin)
-        self.maintenance.closed.connect(lambda: session.end(EndReason.MAINTENANCE))
+        self.maintenance.closed.connect(self._close_maintenance)
+        self.maintenance.reprint_requested.connect(self._reprint)
+        if parts.simulate_printer is not None:
+            self.maintenance.printer_simulation_requested.connect(self._simulate_printer)
         self.maintenance.self_test_requested.connect(self._run_self_test)
         self.maintenance.restart_requested.connect(self.restart_requested)
         self.maintenance.quit_requested.connect(self.quit_requested)
@@ -290,6 +303,7 @@ class KioskWindow(QWidget):
             self._show(self.done)
         elif new is State.MAINTENANCE:
             self.maintenance.show_escapes(self.parts.escape_counts())
+            self._list_print_jobs()
             self.probe_requested.emit()
             self._show(self.maintenance)
         self._schedule()
@@ -370,7 +384,11 @@ class KioskWindow(QWidget):
 
     # --- status and maintenance --------------------------------------------------------------
     def _on_status(self, name: str, status: DeviceStatus) -> None:
+        if not shiboken6.isValid(self):
+            return  # a probe or print job that finished after the window was torn down
         self.maintenance.show_status(name, status)
+        if self.service_screen is not None:
+            self.service_screen.device_status_changed(name)
         for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
             if name in spec.requires:
                 self.home.set_availability(spec.id, self.parts.registry.availability(spec, self.parts.board))
@@ -382,6 +400,31 @@ class KioskWindow(QWidget):
             on_success=lambda result: self.maintenance.show_self_test(name, result),
             on_failure=lambda exc: self.maintenance.show_self_test(name, exc),
         )
+
+    def _list_print_jobs(self) -> None:
+        if self.parts.printing is not None:
+            self.parts.printing.failed_jobs(self.maintenance.show_print_jobs)
+
+    def _reprint(self, key: str) -> None:
+        def done(_outcome: object) -> None:
+            self._list_print_jobs()
+
+        def failed(exc: BaseException) -> None:
+            log.error("reprint failed", extra={"event": "print.reprint_failed", "error": type(exc).__name__})
+            self._list_print_jobs()
+
+        if self.parts.printing is not None:
+            self.parts.printing.reprint(key, done, failed)
+
+    def _simulate_printer(self, preset: str) -> None:
+        self.parts.simulate_printer(preset)
+        self.probe_requested.emit()
+
+    def _close_maintenance(self) -> None:
+        # The citizen who needed a reprint has been helped or has gone: wipe what is left.
+        if self.parts.printing is not None:
+            self.parts.printing.abandon_all()
+        self.parts.session.end(EndReason.MAINTENANCE)
 
     def _show_panel(self) -> None:
         self.panel.setGeometry(self.rect())

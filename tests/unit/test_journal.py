@@ -68,7 +68,7 @@ def run_child(code: str, db: Path, **kwargs) -> subprocess.CompletedProcess:
 def test_tables_are_consistent():
     assert INITIAL_STATE == {"payment": "intent", "print": "queued", "content": "downloading"}
     assert FINAL_STATES["payment"] == {"confirmed", "abandoned", "refunded"}
-    assert FINAL_STATES["print"] == {"printed", "failed"}
+    assert FINAL_STATES["print"] == {"printed", "reprinted", "abandoned"}
     for kind, table in TRANSITIONS.items():
         for targets in table.values():
             assert targets <= set(table), kind  # every target is a known state
@@ -110,9 +110,10 @@ def test_payment_happy_path(journal, clock):
     [
         ("payment", ["abandoned"]),
         ("payment", ["charged", "refund_due", "refunded"]),
-        ("print", ["printing", "printed"]),
-        ("print", ["printing", "failed"]),
-        ("print", ["failed"]),
+        ("print", ["sending", "sent", "printed"]),
+        ("print", ["sending", "failed", "reprinted"]),
+        ("print", ["failed", "abandoned"]),
+        ("print", ["abandoned"]),
         ("content", ["verified", "applied"]),
         ("content", ["failed"]),
     ],
@@ -134,10 +135,11 @@ def test_legal_paths(journal, kind, path):
         ("payment", ["charged", "confirmed"], "refund_due"),
         ("payment", ["abandoned"], "charged"),
         ("print", [], "printed"),
-        ("print", ["printing", "printed"], "printing"),  # never print twice
-        ("print", ["printing"], "queued"),
+        ("print", ["sending", "sent", "printed"], "sending"),  # never print twice
+        ("print", ["sending"], "queued"),
+        ("print", ["sending"], "printed"),  # not before the after-job status check
         ("content", [], "applied"),
-        ("payment", [], "printing"),  # another kind's state
+        ("payment", [], "sending"),  # another kind's state
         ("payment", [], "nonsense"),
     ],
 )
@@ -157,7 +159,7 @@ def test_advance_is_a_claim_only_one_racer_wins(journal):
 
     def claim() -> None:
         try:
-            winners.append(journal.advance(job.id, "printing"))
+            winners.append(journal.advance(job.id, "sending"))
         except IllegalTransition:
             losers.append(1)
 
@@ -341,12 +343,12 @@ def test_crash_with_os_exit_mid_flow(tmp_path):
         from kiosk.journal import Journal
         j = Journal(DB)
         e = j.begin("print", {"csv": "SAN4F7K2Q9ZX"})
-        j.advance(e.id, "printing")
+        j.advance(e.id, "sending")
         os._exit(3)
     """
     assert run_child(code, db).returncode == 3
     with Journal(db) as j:
-        assert [e.state for e in j.pending("print")] == ["printing"]
+        assert [e.state for e in j.pending("print")] == ["sending"]
 
 
 # Each entry walks intent -> charged -> confirmed with a step number in its payload, so a torn write
@@ -460,3 +462,29 @@ def test_references_are_accepted(payload):
 
 def test_module_is_qt_free():
     assert "PySide6" not in Path(journal_module.__file__).read_text(encoding="utf-8")
+
+
+def test_body_lives_until_the_entry_is_final(tmp_path) -> None:
+    """A print job's document (personal data) is deleted in the transaction that ends the job."""
+    with Journal(tmp_path / "j.sqlite") as journal:
+        job = journal.begin("print", {"csv": "SAN4F7K2Q9ZX"}, body=b"Ana Garcia, Calle Alta 12")
+        assert journal.body(job.id) == b"Ana Garcia, Calle Alta 12"
+        journal.advance(job.id, "sending")
+        journal.advance(job.id, "sent")
+        assert journal.body(job.id) is not None
+        journal.advance(job.id, "printed")
+        assert journal.body(job.id) is None
+        # Not in the database file, nor in the write-ahead log, while the journal is still open.
+        on_disk = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("j.sqlite"))
+        assert b"Ana Garcia" not in on_disk
+
+
+def test_kept_bodies_go_after_their_retention(tmp_path) -> None:
+    now = [1000.0]
+    with Journal(tmp_path / "j.sqlite", clock=lambda: now[0]) as journal:
+        job = journal.begin("print", {"csv": "C1"}, body=b"doc")
+        journal.advance(job.id, "abandoned", keep_body=True)
+        assert journal.drop_bodies(older_than_s=60) == 0
+        now[0] += 61
+        assert journal.drop_bodies(older_than_s=60) == 1
+        assert journal.body(job.id) is None

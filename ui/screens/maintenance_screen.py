@@ -1,27 +1,41 @@
-"""The technician panel: device status and self-tests, versions, blocked escapes, restart and quit."""
+"""The technician panel: device status and self-tests, failed print jobs, versions, blocked
+escapes, restart and quit."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
+    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+    QWidget,
 )
 
+from kiosk.i18n import QT_TRANSLATE_NOOP
+from kiosk.print_queue import FailedJob
 from kiosk.status import REASONS, STATE_NAMES, DeviceStatus
 from peripherals.base import SelfTestResult
 from ui.i18n import translate
-from ui.widgets import Screen, button, fits_side_by_side, label
+from ui.widgets import Screen, button, clear_layout, fits_side_by_side, label
+
+# What the emulated printer can be made to do from the panel (context "MaintenanceScreen").
+SIMULATIONS = {
+    "paper_out": QT_TRANSLATE_NOOP("MaintenanceScreen", "Run out of paper"),
+    "cover_open": QT_TRANSLATE_NOOP("MaintenanceScreen", "Open its cover"),
+    "ok": QT_TRANSLATE_NOOP("MaintenanceScreen", "Work normally"),
+}
 
 
 class MaintenanceScreen(Screen):
     """Emits requests; the window runs them off the UI thread and calls back with results."""
 
     self_test_requested = Signal(str)
+    reprint_requested = Signal(str)  # a failed print job's key
+    printer_simulation_requested = Signal(str)  # "paper_out" | "cover_open" | "ok"
     restart_requested = Signal()
     quit_requested = Signal()
     closed = Signal()
 
-    def __init__(self, devices: list[str], versions: dict[str, str]) -> None:
+    def __init__(self, devices: list[str], versions: dict[str, str],
+                 printer_simulator: bool = False) -> None:
         super().__init__()
         self.heading = label("heading")
         self.versions_label = label("muted")
@@ -48,6 +62,29 @@ class MaintenanceScreen(Screen):
             self._rows[name] = (name_label, state_label, detail_label)
             self.test_buttons[name] = test
         self.escapes = label("muted")
+        self.jobs_card = QFrame()
+        self.jobs_card.setProperty("role", "card")
+        jobs = QVBoxLayout(self.jobs_card)
+        jobs.setContentsMargins(24, 16, 24, 16)
+        self.jobs_heading = label("subheading")
+        self.jobs_list = QVBoxLayout()
+        self.jobs_list.setSpacing(12)
+        jobs.addWidget(self.jobs_heading)
+        jobs.addLayout(self.jobs_list)
+        self.simulate_buttons: dict[str, QPushButton] = {}
+        self._simulate_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        row.setSpacing(16)
+        if printer_simulator:
+            for preset in SIMULATIONS:
+                sim = button("secondary")
+                sim.setObjectName(f"simulate_{preset}")
+                sim.clicked.connect(lambda _=False, p=preset: self.printer_simulation_requested.emit(p))
+                row.addWidget(sim)
+                self.simulate_buttons[preset] = sim
+            self.simulate_label = label("muted")
+            jobs.addWidget(self.simulate_label)
+            jobs.addLayout(row)
+        self._jobs: list[FailedJob] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -55,6 +92,7 @@ class MaintenanceScreen(Screen):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(table)
+        body_layout.addWidget(self.jobs_card)
         body_layout.addWidget(self.escapes)
         body_layout.addStretch(1)
         scroll.setWidget(body)
@@ -89,6 +127,12 @@ class MaintenanceScreen(Screen):
         self.restart.setText(translate("MaintenanceScreen", "Restart the app"))
         self.quit.setText(translate("MaintenanceScreen", "Quit to desktop"))
         self.close_button.setText(translate("MaintenanceScreen", "Close"))
+        for preset, sim in self.simulate_buttons.items():
+            sim.setText(translate("MaintenanceScreen", SIMULATIONS[preset]))
+        if self.simulate_buttons:
+            self.simulate_label.setText(translate(
+                "MaintenanceScreen", "The printer is the built-in emulator. Make it:"))
+        self.show_print_jobs(self._jobs)
         self._reflow()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -97,9 +141,10 @@ class MaintenanceScreen(Screen):
 
     def _reflow(self) -> None:
         """Actions in a row when they fit, else stacked (large text, portrait)."""
-        side = fits_side_by_side([self.restart, self.quit, self.close_button], self.width() - 96)
-        self._actions.setDirection(
-            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
+        for row, buttons, room in ((self._actions, [self.restart, self.quit, self.close_button], 96),
+                                   (self._simulate_row, list(self.simulate_buttons.values()), 200)):
+            side = fits_side_by_side(buttons, self.width() - room)
+            row.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 
     def show_status(self, name: str, status: DeviceStatus) -> None:
         """Show one device's state and reason."""
@@ -121,6 +166,34 @@ class MaintenanceScreen(Screen):
                 translate("MaintenanceScreen", "FAILED")
             text = f"{verdict}: {result.summary}"
         detail_label.setText(_breakable(text))
+
+    def show_print_jobs(self, jobs: list[FailedJob]) -> None:
+        """List failed print jobs, each with a Reprint button while its document is kept."""
+        self._jobs = jobs
+        clear_layout(self.jobs_list)
+        self.jobs_heading.setText(translate("MaintenanceScreen", "Failed print jobs: {count}").format(
+            count=len(jobs)))
+        for job in jobs:
+            row = QHBoxLayout()
+            text = label()
+            reason = translate("status", REASONS[job.reason]) if job.reason in REASONS else job.reason
+            text.setText(f"{job.failed_at:%H:%M} · {job.kind} {job.reference} · {reason}")
+            row.addWidget(text, 1)
+            if job.can_reprint:
+                again = button("secondary")
+                again.setObjectName(f"reprint_{job.key}")
+                again.setText(translate("MaintenanceScreen", "Reprint (marked duplicate)")
+                              if job.may_have_printed else translate("MaintenanceScreen", "Reprint"))
+                again.clicked.connect(lambda _=False, k=job.key: self._reprint(k))
+                row.addWidget(again)
+            self.jobs_list.addLayout(row)
+            for i in range(row.count()):
+                row.itemAt(i).widget().show()
+
+    def _reprint(self, key: str) -> None:
+        for widget in self.jobs_card.findChildren(QPushButton, f"reprint_{key}"):
+            widget.setEnabled(False)
+        self.reprint_requested.emit(key)
 
     def show_escapes(self, counts: dict[str, int]) -> None:
         """Show blocked escape attempts since start."""

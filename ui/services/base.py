@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 
@@ -11,7 +11,11 @@ from kiosk.gateway import GatewayClient
 from kiosk.payments import PaymentCoordinator
 from kiosk.services import ServiceSpec
 from kiosk.session import SessionVault
+from ui.services.print_panel import PrintPanel
 from ui.widgets import Screen
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 
 class ServiceScreen(Screen):
@@ -26,6 +30,12 @@ class ServiceScreen(Screen):
 
         Screens may be built ahead of time, so the constructor must not depend on the session.
         """
+
+    def device_status_changed(self, name: str) -> None:
+        """A peripheral's status changed (the printer ran out of paper, say): refresh what shows it."""
+        if name == "printer":
+            for panel in self.findChildren(PrintPanel):
+                panel.refresh()
 
 
 class ServiceContext(Protocol):
@@ -45,6 +55,9 @@ class ServiceContext(Protocol):
 
     @property
     def payment_deadline_s(self) -> float: ...
+
+    @property
+    def printing(self) -> PrintDesk | None: ...
 
 
 class ScreenFactory(Protocol):

@@ -4,10 +4,13 @@ previewed on screen with its verification code (CSV) and a QR that opens the doc
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
+from kiosk.documents.model import Document
+from kiosk.documents.templates import census_certificate
 from kiosk.gateway.models import Certificate, Identity
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
@@ -18,8 +21,12 @@ from ui.qr import qr_pixmap
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
+from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import button, clear_layout, label
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 SPEC = ServiceSpec(
     id="census_certificate",
@@ -78,11 +85,12 @@ class KindStep(Step):
 
 
 class PreviewStep(Step):
-    """The document as issued, with its CSV and QR; what the printer will print (issue 4)."""
+    """The document as issued, with its CSV and QR, and the print box."""
 
-    def __init__(self, language: Callable[[], str]) -> None:
+    def __init__(self, language: Callable[[], str], desk: Callable[[], PrintDesk | None]) -> None:
         super().__init__()
         self._language = language
+        self._desk = desk
         self.certificate: Certificate | None = None
         self.sheet = QFrame()
         self.sheet.setProperty("role", "card")
@@ -107,17 +115,30 @@ class PreviewStep(Step):
         verify = QHBoxLayout()
         verify.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         verify.addLayout(side, 1)
+        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the certificate"),
+                                      QT_TRANSLATE_NOOP("PrintPanel", "You can also scan the QR code to "
+                                                        "keep the document, or note its verification "
+                                                        "code {csv}."))
         self.body.addWidget(self.sheet)
         self.body.addLayout(verify)
+        self.body.addWidget(self.print_panel)
         self.body.addStretch(1)
 
     def show_certificate(self, certificate: Certificate | None) -> None:
         self.certificate = certificate
         if certificate is not None:
             self.qr.setPixmap(qr_pixmap(certificate.verify_url, 280))
+            self.print_panel.set_document(self._document, csv=certificate.csv)
         else:
             self.qr.clear()
+            self.print_panel.reset()
         self.retranslate()
+
+    def _document(self) -> Document | None:
+        desk, cert, lang = self._desk(), self.certificate, self._language()
+        if desk is None or cert is None:
+            return None
+        return census_certificate(cert, lang, desk.translator(lang))
 
     def retranslate(self) -> None:
         clear_layout(self.rows)
@@ -167,7 +188,8 @@ class CensusScreen(ProcedureScreen):
         super().__init__(context)
         self.identification = Identification(self, self._identified)
         self.kind_step = self.add_step(KindStep(lambda _k: None))
-        self.preview = self.add_step(PreviewStep(lambda: self.context.language))
+        self.preview = self.add_step(PreviewStep(lambda: self.context.language,
+                                                 lambda: self.context.printing))
         self._identity: Identity | None = None
         self.retranslate()
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from kiosk.documents.templates import fine_concept
 from kiosk.gateway.models import Fine
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
@@ -155,7 +156,8 @@ class FinesScreen(ProcedureScreen):
     def pay(self, fine: Fine) -> None:
         """Pay one fine at its current payable amount (the reduced one while it applies)."""
         what = translate("FinesScreen", "fine {file}").format(file=fine.file_number)
-        self.payment.start("fine", fine.file_number, fine.payable_cents, what, token=None)
+        self.payment.start("fine", fine.file_number, fine.payable_cents, what, token=None,
+                           concept=lambda tr: fine_concept(fine, tr))
 
     def look_up(self) -> None:
         plate_text = self.search.plate.edit.text().strip()

@@ -8,13 +8,22 @@ only asks and tells: what is being paid, then what happened, in the citizen's la
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
+from kiosk.documents.model import Document
+from kiosk.documents.templates import payment_receipt
+from kiosk.gateway.models import Payment
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.payments import PaymentOutcome, PaymentStatus
 from ui.formatting import euros
 from ui.i18n import translate
+from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import label
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 VAULT_KEY = "payment.request_key"
 
@@ -73,15 +82,32 @@ class ConfirmStep(Step):
 
 
 class ResultStep(Step):
-    """How the payment ended."""
+    """How the payment ended, and the receipt's print box once it is paid."""
 
-    def __init__(self) -> None:
+    def __init__(self, desk: Callable[[], PrintDesk | None]) -> None:
         super().__init__()
         self.text = label("subheading")
         self.text.setObjectName("paymentResult")
+        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
+                                      QT_TRANSLATE_NOOP("PrintPanel", "The receipt number {number} "
+                                                        "on the screen is your proof of payment: "
+                                                        "please note it."))
+        self.print_panel.hide()
         self.body.addWidget(self.text)
+        self.body.addWidget(self.print_panel)
         self.body.addStretch(1)
         self.outcome: PaymentOutcome | None = None
+
+    def show_outcome(self, outcome: PaymentOutcome | None,
+                     document: Callable[[], Document | None] = lambda: None) -> None:
+        self.outcome = outcome
+        paid = outcome is not None and outcome.status is PaymentStatus.PAID
+        if paid:
+            self.print_panel.set_document(document, number=outcome.receipt_number or "")
+        else:
+            self.print_panel.reset()
+        self.print_panel.setVisible(paid)
+        self.retranslate()
 
     def retranslate(self) -> None:
         if self.outcome is None:
@@ -97,17 +123,19 @@ class PaymentFlow:
         self.screen = screen
         self.on_paid = on_paid
         self.confirm = screen.add_step(ConfirmStep())
-        self.result = screen.add_step(ResultStep())
+        self.result = screen.add_step(ResultStep(lambda: screen.context.printing))
         self._request: tuple[tuple[tuple[str, str], ...], int, str | None] | None = None
+        self._concept: Callable[[Callable[[str], str]], str] = lambda _tr: ""
 
     def available(self) -> bool:
         """False when the kiosk has no working payment terminal."""
         return self.screen.context.payments is not None
 
     def start(self, kind: str, item_id: str, amount_cents: int, description: str,
-              token: str | None) -> None:
-        """Ask to confirm paying one fine or receipt."""
+              token: str | None, concept: Callable[[Callable[[str], str]], str]) -> None:
+        """Ask to confirm paying one fine or receipt; `concept(tr)` is its line on the receipt."""
         self._request = (((kind, item_id),), amount_cents, token)
+        self._concept = concept
         self.confirm.description = description
         self.confirm.amount = euros(amount_cents, self.screen.context.language)
         self.confirm.retranslate()
@@ -137,7 +165,19 @@ class PaymentFlow:
     def _done(self, outcome: PaymentOutcome) -> None:
         if outcome.status not in (PaymentStatus.UNCERTAIN,):
             self.screen.context.vault.put(VAULT_KEY, None)  # over: the next payment is a new one
-        self.result.outcome = outcome
+        self.result.show_outcome(outcome, lambda: self._receipt(outcome))
+
+    def _receipt(self, outcome: PaymentOutcome) -> Document | None:
+        desk, lang = self.screen.context.printing, self.screen.context.language
+        if desk is None or not outcome.receipt_number:
+            return None
+        tr = desk.translator(lang)
+        payment = Payment(outcome.payment_id or outcome.key, outcome.receipt_number,
+                          datetime.now(UTC), outcome.amount_cents)
+        return payment_receipt(payment, [(self._concept(tr), outcome.amount_cents)], lang, tr,
+                               method=translate("PaymentFlow", "Bank card {card}").format(
+                                   card=outcome.card_masked or "").strip(),
+                               auth_code=outcome.auth_code or "")
         self.result.retranslate()
         final = outcome.status not in RETRYABLE
         self.screen.go(self.result, final=final, remember=not final)

@@ -4,10 +4,12 @@ validated, reviewed, submitted once, with a receipt number."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout
 
+from kiosk.documents.model import Document
+from kiosk.documents.templates import register_receipt
 from kiosk.gateway.models import Identity, RegisterEntry, Street
 from kiosk.guide import fold
 from kiosk.i18n import QT_TRANSLATE_NOOP
@@ -18,8 +20,12 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
 from ui.services.identification import Identification
+from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import button, clear_layout, label
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 SPEC = ServiceSpec(
     id="general_register",
@@ -182,20 +188,39 @@ class ReviewStep(Step):
 class ReceiptStep(Step):
     """The register entry number, date and time."""
 
-    def __init__(self, language: Callable[[], str]) -> None:
+    def __init__(self, language: Callable[[], str], desk: Callable[[], PrintDesk | None]) -> None:
         super().__init__()
         self._language = language
+        self._desk = desk
         self.entry: RegisterEntry | None = None
+        self._request: dict[str, Any] = {}
         self.number = label("heading")
         self.number.setObjectName("registerNumber")
         self.when = label()
+        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
+                                      QT_TRANSLATE_NOOP("PrintPanel", "Your entry number {number} on "
+                                                        "the screen is your proof: please note it."))
         self.body.addWidget(self.number)
         self.body.addWidget(self.when)
+        self.body.addWidget(self.print_panel)
         self.body.addStretch(1)
 
-    def show_entry(self, entry: RegisterEntry | None) -> None:
-        self.entry = entry
+    def show_entry(self, entry: RegisterEntry | None, request: dict[str, Any] | None = None) -> None:
+        self.entry, self._request = entry, request or {}
+        if entry is None:
+            self.print_panel.reset()
+        else:
+            self.print_panel.set_document(self._document, number=entry.entry_number)
         self.retranslate()
+
+    def _document(self) -> Document | None:
+        desk, entry, lang = self._desk(), self.entry, self._language()
+        if desk is None or entry is None:
+            return None
+        tr = desk.translator(lang)
+        kind = TYPES.get(self._request.get("request_type", ""), "")
+        return register_receipt(entry, translate("RegisterScreen", kind) if kind else "",
+                                str(self._request.get("subject", "")), lang, tr)
 
     def retranslate(self) -> None:
         if self.entry is None:
@@ -213,7 +238,8 @@ class RegisterScreen(ProcedureScreen):
         self.identification = Identification(self, self._identified)
         self.form = self.add_step(FormStep())
         self.review = self.add_step(ReviewStep())
-        self.receipt = self.add_step(ReceiptStep(lambda: self.context.language))
+        self.receipt = self.add_step(ReceiptStep(lambda: self.context.language,
+                                                 lambda: self.context.printing))
         self._identity: Identity | None = None
         self.retranslate()
 
@@ -257,7 +283,7 @@ class RegisterScreen(ProcedureScreen):
 
     def _submitted(self, entry: RegisterEntry) -> None:
         self.context.vault.put(VAULT_KEY, None)
-        self.receipt.show_entry(entry)
+        self.receipt.show_entry(entry, self.review.entry)
         self.go(self.receipt, final=True)
 
     def _rejected(self, exc) -> bool:
@@ -274,6 +300,7 @@ class RegisterScreen(ProcedureScreen):
                       self.form.number, self.form.email, self.form.phone):
             field.edit.clear()
         self.review.show_entry({}, "")
+        self.receipt.show_entry(None)
 
 
 PLUGIN = ServicePlugin(spec=SPEC, create_screen=RegisterScreen)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
+from kiosk.documents.model import Document
+from kiosk.documents.templates import tax_concept, tax_statement
 from kiosk.gateway.models import Identity, TaxReceipt
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.services import ServiceSpec
@@ -15,8 +19,12 @@ from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.identification import Identification
 from ui.services.payment import PaymentFlow
+from ui.services.print_panel import PrintPanel
 from ui.services.procedure import CardListStep, ProcedureScreen, Step
 from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 SPEC = ServiceSpec(
     id="taxes",
@@ -37,16 +45,33 @@ SURCHARGES = {
 class ReceiptsStep(CardListStep):
     """A card per receipt and the total still due."""
 
-    def __init__(self, language: Callable[[], str], pay: Callable[[TaxReceipt], None] | None) -> None:
+    def __init__(self, language: Callable[[], str], pay: Callable[[TaxReceipt], None] | None,
+                 desk: Callable[[], PrintDesk | None]) -> None:
         super().__init__("taxesSummary")
         self._language = language
         self._pay = pay
+        self._desk = desk
         self.receipts: list[TaxReceipt] = []
         self.name = ""
+        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the statement"),
+                                      QT_TRANSLATE_NOOP("PrintPanel", "The receipts above stay on the "
+                                                        "screen until you finish."))
+        self.body.insertWidget(2, self.print_panel)  # under the cards, above the closing stretch
 
     def show_receipts(self, name: str, receipts: list[TaxReceipt]) -> None:
         self.name, self.receipts = name, receipts
+        if receipts:
+            self.print_panel.set_document(self._document)
+        else:
+            self.print_panel.reset()
+        self.print_panel.setVisible(bool(receipts))
         self.retranslate()
+
+    def _document(self) -> Document | None:
+        desk, lang = self._desk(), self._language()
+        if desk is None or not self.receipts:
+            return None
+        return tax_statement(self.receipts, datetime.now(UTC), lang, desk.translator(lang))
 
     def retranslate(self) -> None:
         lang = self._language()
@@ -111,7 +136,8 @@ class TaxesScreen(ProcedureScreen):
         self.payment = PaymentFlow(self, lambda _outcome: None)
         self._token: str | None = None
         self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language,
-                                                   self.pay if self.payment.available() else None))
+                                                   self.pay if self.payment.available() else None,
+                                                   lambda: self.context.printing))
         self.retranslate()
 
     def begin(self) -> None:
@@ -127,7 +153,8 @@ class TaxesScreen(ProcedureScreen):
     def pay(self, receipt: TaxReceipt) -> None:
         """Pay one receipt, surcharge included."""
         what = f"{receipt.tax_code} · {receipt.concept} {receipt.year}"
-        self.payment.start("tax", receipt.receipt_id, receipt.amount_due_cents, what, token=self._token)
+        self.payment.start("tax", receipt.receipt_id, receipt.amount_due_cents, what, token=self._token,
+                           concept=lambda _tr: tax_concept(receipt))
 
     def _identified(self, identity: Identity) -> None:
         self._token = identity.token

@@ -110,7 +110,7 @@
         <translation>Prüfcode (CSV): {csv}</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city&apos;s e-office with the verification code.</source>
         <translation>Scannen Sie den QR-Code mit Ihrem Handy, um das Dokument zu öffnen und aufzubewahren. Mit dem Prüfcode kann es jeder im Online-Amt der Stadt prüfen.</translation>
     </message>
     <message>
@@ -322,6 +322,18 @@
 <context>
     <name>MaintenanceScreen</name>
     <message>
+        <source>Run out of paper</source>
+        <translation>Kein Papier mehr haben</translation>
+    </message>
+    <message>
+        <source>Open its cover</source>
+        <translation>Deckel öffnen</translation>
+    </message>
+    <message>
+        <source>Work normally</source>
+        <translation>Normal arbeiten</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
@@ -342,6 +354,10 @@
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>The printer is the built-in emulator. Make it:</source>
+        <translation>Der Drucker ist der eingebaute Emulator. Ihn:</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>Selbsttest fehlgeschlagen: {error}</translation>
     </message>
@@ -352,6 +368,18 @@
     <message>
         <source>FAILED</source>
         <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Failed print jobs: {count}</source>
+        <translation>Fehlgeschlagene Druckaufträge: {count}</translation>
+    </message>
+    <message>
+        <source>Reprint (marked duplicate)</source>
+        <translation>Neu drucken (als Duplikat)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Neu drucken</translation>
     </message>
     <message>
         <source>Blocked escape attempts: {summary}</source>
@@ -459,6 +487,10 @@
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
+    <message>
+        <source>Bank card {card}</source>
+        <translation>Bankkarte {card}</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>
@@ -489,6 +521,73 @@
     <message>
         <source>The PIN could not be checked. Try again.</source>
         <translation>Die PIN konnte nicht geprüft werden. Bitte erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Bescheinigung drucken</translation>
+    </message>
+    <message>
+        <source>You can also scan the QR code to keep the document, or note its verification code {csv}.</source>
+        <translation>Sie können auch den QR-Code scannen, um das Dokument zu behalten, oder den Prüfcode {csv} notieren.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>The receipt number {number} on the screen is your proof of payment: please note it.</source>
+        <translation>Die Belegnummer {number} auf dem Bildschirm ist Ihr Zahlungsnachweis: Bitte notieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Wird gedruckt … bitte warten.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the tray under the screen.</source>
+        <translation>Gedruckt. Bitte nehmen Sie Ihr Dokument aus dem Fach unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this kiosk.</source>
+        <translation>Dieses Terminal kann gerade nicht drucken</translation>
+    </message>
+    <message>
+        <source>{problem}. {alternative}</source>
+        <translation>{problem}. {alternative}</translation>
+    </message>
+    <message>
+        <source>You can print it here.</source>
+        <translation>Sie können es hier drucken.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. {alternative}</source>
+        <translation>Das Dokument konnte nicht gedruckt werden. {alternative}</translation>
+    </message>
+    <message>
+        <source>{problem}. Part of the document may have come out: please take it. If you try again, the new copy is marked as a duplicate.</source>
+        <translation>{problem}. Möglicherweise ist ein Teil des Dokuments herausgekommen: Bitte nehmen Sie ihn mit. Wenn Sie es erneut versuchen, wird die neue Kopie als Duplikat gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was printed.</source>
+        <translation>{problem}. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>Your entry number {number} on the screen is your proof: please note it.</source>
+        <translation>Ihre Eingangsnummer {number} auf dem Bildschirm ist Ihr Nachweis: Bitte notieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Aufstellung drucken</translation>
+    </message>
+    <message>
+        <source>The receipts above stay on the screen until you finish.</source>
+        <translation>Die Bescheide oben bleiben auf dem Bildschirm, bis Sie fertig sind.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +720,117 @@
     <message>
         <source>End session</source>
         <translation>Sitzung beenden</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>DUPLICATE — reprint</source>
+        <translation>DUPLIKAT — Nachdruck</translation>
+    </message>
+    <message>
+        <source>Translation for your information: this is a census certificate of the City of Santander. The Spanish text above is the official document. Anyone can check it on the city&apos;s e-office with the verification code (CSV) or the QR code.</source>
+        <translation>Übersetzung zu Ihrer Information: Dies ist eine Meldebescheinigung (padrón) der Stadt Santander. Der spanische Text oben ist das amtliche Dokument. Jeder kann es im Online-Portal der Stadt mit dem Prüfcode (CSV) oder dem QR-Code prüfen.</translation>
+    </message>
+    <message>
+        <source>General register</source>
+        <translation>Allgemeines Register</translation>
+    </message>
+    <message>
+        <source>Registration receipt</source>
+        <translation>Eingangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Eingangsnummer</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Art des Antrags</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. The entry number identifies your request in any later contact with the City Council.</source>
+        <translation>Bewahren Sie diese Bestätigung auf. Die Eingangsnummer kennzeichnet Ihren Antrag bei jedem weiteren Kontakt mit der Stadtverwaltung.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Belegnummer</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Municipal revenue office</source>
+        <translation>Städtische Steuerkasse</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Gesamt bezahlt</translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation>Bewahren Sie diesen Beleg als Zahlungsnachweis auf.</translation>
+    </message>
+    <message>
+        <source>Traffic fine {file} ({plate})</source>
+        <translation>Verkehrsbußgeld {file} ({plate})</translation>
+    </message>
+    <message>
+        <source>Statement of municipal taxes</source>
+        <translation>Aufstellung der städtischen Abgaben</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Bescheid</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Fällig bis</translation>
+    </message>
+    <message>
+        <source>Total pending</source>
+        <translation>Offen insgesamt</translation>
+    </message>
+    <message>
+        <source>Receipts paid after their voluntary period carry a surcharge of 5 %, 10 % or 20 %, depending on when they are paid.</source>
+        <translation>Nach Ablauf der freiwilligen Frist bezahlte Bescheide tragen einen Zuschlag von 5 %, 10 % oder 20 %, je nach Zahlungszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Already paid: {receipts}</source>
+        <translation>Bereits bezahlt: {receipts}</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,8 @@
         <translation>Verification code (CSV): {csv}</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
-        <translation>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</translation>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city&apos;s e-office with the verification code.</source>
+        <translation>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city&apos;s e-office with the verification code.</translation>
     </message>
     <message>
         <source>Get certificate</source>
@@ -322,6 +322,18 @@
 <context>
     <name>MaintenanceScreen</name>
     <message>
+        <source>Run out of paper</source>
+        <translation>Run out of paper</translation>
+    </message>
+    <message>
+        <source>Open its cover</source>
+        <translation>Open its cover</translation>
+    </message>
+    <message>
+        <source>Work normally</source>
+        <translation>Work normally</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
@@ -342,6 +354,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>The printer is the built-in emulator. Make it:</source>
+        <translation>The printer is the built-in emulator. Make it:</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>Self-test failed: {error}</translation>
     </message>
@@ -352,6 +368,18 @@
     <message>
         <source>FAILED</source>
         <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Failed print jobs: {count}</source>
+        <translation>Failed print jobs: {count}</translation>
+    </message>
+    <message>
+        <source>Reprint (marked duplicate)</source>
+        <translation>Reprint (marked duplicate)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
     </message>
     <message>
         <source>Blocked escape attempts: {summary}</source>
@@ -459,6 +487,10 @@
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
+    <message>
+        <source>Bank card {card}</source>
+        <translation>Bank card {card}</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>
@@ -489,6 +521,73 @@
     <message>
         <source>The PIN could not be checked. Try again.</source>
         <translation>The PIN could not be checked. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Print the certificate</translation>
+    </message>
+    <message>
+        <source>You can also scan the QR code to keep the document, or note its verification code {csv}.</source>
+        <translation>You can also scan the QR code to keep the document, or note its verification code {csv}.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <source>The receipt number {number} on the screen is your proof of payment: please note it.</source>
+        <translation>The receipt number {number} on the screen is your proof of payment: please note it.</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Printing… please wait.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the tray under the screen.</source>
+        <translation>Printed. Please take your document from the tray under the screen.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this kiosk.</source>
+        <translation>Printing is not available on this kiosk.</translation>
+    </message>
+    <message>
+        <source>{problem}. {alternative}</source>
+        <translation>{problem}. {alternative}</translation>
+    </message>
+    <message>
+        <source>You can print it here.</source>
+        <translation>You can print it here.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. {alternative}</source>
+        <translation>The document could not be printed. {alternative}</translation>
+    </message>
+    <message>
+        <source>{problem}. Part of the document may have come out: please take it. If you try again, the new copy is marked as a duplicate.</source>
+        <translation>{problem}. Part of the document may have come out: please take it. If you try again, the new copy is marked as a duplicate.</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was printed.</source>
+        <translation>{problem}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>Your entry number {number} on the screen is your proof: please note it.</source>
+        <translation>Your entry number {number} on the screen is your proof: please note it.</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Print the statement</translation>
+    </message>
+    <message>
+        <source>The receipts above stay on the screen until you finish.</source>
+        <translation>The receipts above stay on the screen until you finish.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +720,117 @@
     <message>
         <source>End session</source>
         <translation>End session</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>DUPLICATE — reprint</source>
+        <translation>DUPLICATE — reprint</translation>
+    </message>
+    <message>
+        <source>Translation for your information: this is a census certificate of the City of Santander. The Spanish text above is the official document. Anyone can check it on the city&apos;s e-office with the verification code (CSV) or the QR code.</source>
+        <translation>Translation for your information: this is a census certificate of the City of Santander. The Spanish text above is the official document. Anyone can check it on the city&apos;s e-office with the verification code (CSV) or the QR code.</translation>
+    </message>
+    <message>
+        <source>General register</source>
+        <translation>General register</translation>
+    </message>
+    <message>
+        <source>Registration receipt</source>
+        <translation>Registration receipt</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Entry number</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type of request</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. The entry number identifies your request in any later contact with the City Council.</source>
+        <translation>Keep this receipt. The entry number identifies your request in any later contact with the City Council.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Municipal revenue office</source>
+        <translation>Municipal revenue office</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation>Keep this receipt as proof of payment.</translation>
+    </message>
+    <message>
+        <source>Traffic fine {file} ({plate})</source>
+        <translation>Traffic fine {file} ({plate})</translation>
+    </message>
+    <message>
+        <source>Statement of municipal taxes</source>
+        <translation>Statement of municipal taxes</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Total pending</source>
+        <translation>Total pending</translation>
+    </message>
+    <message>
+        <source>Receipts paid after their voluntary period carry a surcharge of 5 %, 10 % or 20 %, depending on when they are paid.</source>
+        <translation>Receipts paid after their voluntary period carry a surcharge of 5 %, 10 % or 20 %, depending on when they are paid.</translation>
+    </message>
+    <message>
+        <source>Already paid: {receipts}</source>
+        <translation>Already paid: {receipts}</translation>
     </message>
 </context>
 <context>

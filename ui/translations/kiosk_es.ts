@@ -110,7 +110,7 @@
         <translation>Código seguro de verificación (CSV): {csv}</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city&apos;s e-office with the verification code.</source>
         <translation>Escanee el código QR con su móvil para abrir y guardar el documento. Cualquiera puede comprobarlo en la sede electrónica con el código de verificación.</translation>
     </message>
     <message>
@@ -322,6 +322,18 @@
 <context>
     <name>MaintenanceScreen</name>
     <message>
+        <source>Run out of paper</source>
+        <translation>Quedarse sin papel</translation>
+    </message>
+    <message>
+        <source>Open its cover</source>
+        <translation>Abrir la tapa</translation>
+    </message>
+    <message>
+        <source>Work normally</source>
+        <translation>Funcionar con normalidad</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
@@ -342,6 +354,10 @@
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>The printer is the built-in emulator. Make it:</source>
+        <translation>La impresora es el emulador integrado. Hacer que:</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>La autoprueba ha fallado: {error}</translation>
     </message>
@@ -352,6 +368,18 @@
     <message>
         <source>FAILED</source>
         <translation>FALLIDA</translation>
+    </message>
+    <message>
+        <source>Failed print jobs: {count}</source>
+        <translation>Impresiones fallidas: {count}</translation>
+    </message>
+    <message>
+        <source>Reprint (marked duplicate)</source>
+        <translation>Reimprimir (marcado duplicado)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
     </message>
     <message>
         <source>Blocked escape attempts: {summary}</source>
@@ -459,6 +487,10 @@
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
+    <message>
+        <source>Bank card {card}</source>
+        <translation>Tarjeta bancaria {card}</translation>
+    </message>
 </context>
 <context>
     <name>PinScreen</name>
@@ -489,6 +521,73 @@
     <message>
         <source>The PIN could not be checked. Try again.</source>
         <translation>No se ha podido comprobar el PIN. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Imprimir el certificado</translation>
+    </message>
+    <message>
+        <source>You can also scan the QR code to keep the document, or note its verification code {csv}.</source>
+        <translation>También puede escanear el código QR para guardar el documento, o anotar su código de verificación {csv}.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimir el justificante</translation>
+    </message>
+    <message>
+        <source>The receipt number {number} on the screen is your proof of payment: please note it.</source>
+        <translation>El número de justificante {number} que ve en pantalla acredita el pago: anótelo, por favor.</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Imprimiendo… espere, por favor.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the tray under the screen.</source>
+        <translation>Impreso. Recoja su documento en la bandeja bajo la pantalla.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this kiosk.</source>
+        <translation>Este punto no puede imprimir ahora</translation>
+    </message>
+    <message>
+        <source>{problem}. {alternative}</source>
+        <translation>{problem}. {alternative}</translation>
+    </message>
+    <message>
+        <source>You can print it here.</source>
+        <translation>Puede imprimirlo aquí.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. {alternative}</source>
+        <translation>No se ha podido imprimir el documento. {alternative}</translation>
+    </message>
+    <message>
+        <source>{problem}. Part of the document may have come out: please take it. If you try again, the new copy is marked as a duplicate.</source>
+        <translation>{problem}. Puede que haya salido parte del documento: recójalo, por favor. Si lo intenta de nuevo, la nueva copia irá marcada como duplicado.</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was printed.</source>
+        <translation>{problem}. No se ha impreso nada.</translation>
+    </message>
+    <message>
+        <source>Your entry number {number} on the screen is your proof: please note it.</source>
+        <translation>Su número de registro {number}, en pantalla, es su justificante: anótelo, por favor.</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Imprimir el extracto</translation>
+    </message>
+    <message>
+        <source>The receipts above stay on the screen until you finish.</source>
+        <translation>Los recibos de arriba siguen en pantalla hasta que termine.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +720,117 @@
     <message>
         <source>End session</source>
         <translation>Terminar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>DUPLICATE — reprint</source>
+        <translation>DUPLICADO — reimpresión</translation>
+    </message>
+    <message>
+        <source>Translation for your information: this is a census certificate of the City of Santander. The Spanish text above is the official document. Anyone can check it on the city&apos;s e-office with the verification code (CSV) or the QR code.</source>
+        <translation>Este es un certificado de empadronamiento del Ayuntamiento de Santander. El texto en español es el documento oficial. Cualquiera puede comprobarlo en la sede electrónica con el código de verificación (CSV) o el código QR.</translation>
+    </message>
+    <message>
+        <source>General register</source>
+        <translation>Registro General</translation>
+    </message>
+    <message>
+        <source>Registration receipt</source>
+        <translation>Justificante de registro</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Nº de registro</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. The entry number identifies your request in any later contact with the City Council.</source>
+        <translation>Conserve este justificante. El número de registro identifica su solicitud en cualquier trámite posterior con el Ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nº justificante</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Medio de pago</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Municipal revenue office</source>
+        <translation>Recaudación Municipal</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Justificante de pago</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total pagado</translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation>Conserve este justificante como prueba de pago.</translation>
+    </message>
+    <message>
+        <source>Traffic fine {file} ({plate})</source>
+        <translation>Multa de tráfico {file} ({plate})</translation>
+    </message>
+    <message>
+        <source>Statement of municipal taxes</source>
+        <translation>Extracto de tributos municipales</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Emitido el</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Total pending</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <source>Receipts paid after their voluntary period carry a surcharge of 5 %, 10 % or 20 %, depending on when they are paid.</source>
+        <translation>Los recibos pagados fuera del periodo voluntario llevan un recargo del 5 %, 10 % o 20 %, según cuándo se paguen.</translation>
+    </message>
+    <message>
+        <source>Already paid: {receipts}</source>
+        <translation>Ya pagados: {receipts}</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Touch the screen to start</source>
-        <translation>Touchez l'écran pour commencer</translation>
+        <translation>Touchez l&apos;écran pour commencer</translation>
     </message>
 </context>
 <context>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>The people registered at your address who agreed to appear.</source>
-        <translation>Les personnes inscrites à votre adresse qui ont accepté d'y figurer.</translation>
+        <translation>Les personnes inscrites à votre adresse qui ont accepté d&apos;y figurer.</translation>
     </message>
     <message>
         <source>My address history</source>
-        <translation>Mon historique d'adresses</translation>
+        <translation>Mon historique d&apos;adresses</translation>
     </message>
     <message>
         <source>Every address where you have been registered in Santander.</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu'au</translation>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
     <message>
         <source>and 1 more person</source>
@@ -110,7 +110,7 @@
         <translation>Code de vérification (CSV) : {csv}</translation>
     </message>
     <message>
-        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city's e-office with the verification code.</source>
+        <source>Scan the QR code with your phone to open and keep the document. Anyone can check it on the city&apos;s e-office with the verification code.</source>
         <translation>Scannez le code QR avec votre téléphone pour ouvrir et garder le document. Chacun peut le vérifier sur le guichet en ligne de la ville avec le code de vérification.</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Enter the number plate, or the file number from the notice you received.</source>
-        <translation>Saisissez la plaque d'immatriculation ou le numéro de dossier figurant sur l'avis reçu.</translation>
+        <translation>Saisissez la plaque d&apos;immatriculation ou le numéro de dossier figurant sur l&apos;avis reçu.</translation>
     </message>
     <message>
         <source>or</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>fine {file}</source>
-        <translation>l'amende {file}</translation>
+        <translation>l&apos;amende {file}</translation>
     </message>
 </context>
 <context>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Send me a code</source>
-        <translation>M'envoyer un code</translation>
+        <translation>M&apos;envoyer un code</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>The code is not correct. Attempts left: {count}</source>
-        <translation>Le code n'est pas correct. Essais restants : {count}</translation>
+        <translation>Le code n&apos;est pas correct. Essais restants : {count}</translation>
     </message>
     <message>
         <source>For your security, identification with this document is locked for {minutes} minutes. You can use services that need no identification meanwhile.</source>
-        <translation>Pour votre sécurité, l'identification avec ce document est bloquée pendant {minutes} minutes. En attendant, vous pouvez utiliser les services sans identification.</translation>
+        <translation>Pour votre sécurité, l&apos;identification avec ce document est bloquée pendant {minutes} minutes. En attendant, vous pouvez utiliser les services sans identification.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +322,18 @@
 <context>
     <name>MaintenanceScreen</name>
     <message>
+        <source>Run out of paper</source>
+        <translation>Manquer de papier</translation>
+    </message>
+    <message>
+        <source>Open its cover</source>
+        <translation>Ouvrir le capot</translation>
+    </message>
+    <message>
+        <source>Work normally</source>
+        <translation>Fonctionner normalement</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
@@ -331,7 +343,7 @@
     </message>
     <message>
         <source>Restart the app</source>
-        <translation>Redémarrer l'application</translation>
+        <translation>Redémarrer l&apos;application</translation>
     </message>
     <message>
         <source>Quit to desktop</source>
@@ -342,8 +354,12 @@
         <translation>Fermer</translation>
     </message>
     <message>
+        <source>The printer is the built-in emulator. Make it:</source>
+        <translation>L&apos;imprimante est l&apos;émulateur intégré. Lui faire :</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
-        <translation>Échec de l'autotest : {error}</translation>
+        <translation>Échec de l&apos;autotest : {error}</translation>
     </message>
     <message>
         <source>passed</source>
@@ -352,6 +368,18 @@
     <message>
         <source>FAILED</source>
         <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>Failed print jobs: {count}</source>
+        <translation>Impressions échouées : {count}</translation>
+    </message>
+    <message>
+        <source>Reprint (marked duplicate)</source>
+        <translation>Réimprimer (marqué duplicata)</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
     </message>
     <message>
         <source>Blocked escape attempts: {summary}</source>
@@ -401,23 +429,23 @@
     </message>
     <message>
         <source>The card was declined. Nothing has been charged. You can try another card.</source>
-        <translation>La carte a été refusée. Rien n'a été débité. Vous pouvez essayer une autre carte.</translation>
+        <translation>La carte a été refusée. Rien n&apos;a été débité. Vous pouvez essayer une autre carte.</translation>
     </message>
     <message>
         <source>The payment was cancelled at the terminal. Nothing has been charged.</source>
-        <translation>Le paiement a été annulé sur le terminal. Rien n'a été débité.</translation>
+        <translation>Le paiement a été annulé sur le terminal. Rien n&apos;a été débité.</translation>
     </message>
     <message>
         <source>The card terminal is not working right now. Nothing has been charged.</source>
-        <translation>Le terminal de paiement ne fonctionne pas pour le moment. Rien n'a été débité.</translation>
+        <translation>Le terminal de paiement ne fonctionne pas pour le moment. Rien n&apos;a été débité.</translation>
     </message>
     <message>
         <source>The card terminal is busy. Nothing has been charged. Try again in a moment.</source>
-        <translation>Le terminal de paiement est occupé. Rien n'a été débité. Réessayez dans un instant.</translation>
+        <translation>Le terminal de paiement est occupé. Rien n&apos;a été débité. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing has been charged.</source>
-        <translation>Rien n'a été débité.</translation>
+        <translation>Rien n&apos;a été débité.</translation>
     </message>
     <message>
         <source>We are checking with the card terminal whether the payment went through. You will not be charged twice. Reference {reference}.</source>
@@ -425,7 +453,7 @@
     </message>
     <message>
         <source>Your card has been charged. The city services will confirm the payment as soon as they answer; you do not need to pay again. Reference {reference}.</source>
-        <translation>Votre carte a été débitée. Les services municipaux confirmeront le paiement dès qu'ils répondront ; vous n'avez pas à payer à nouveau. Référence {reference}.</translation>
+        <translation>Votre carte a été débitée. Les services municipaux confirmeront le paiement dès qu&apos;ils répondront ; vous n&apos;avez pas à payer à nouveau. Référence {reference}.</translation>
     </message>
     <message>
         <source>This had already been paid, so the amount has been refunded to your card.</source>
@@ -437,11 +465,11 @@
     </message>
     <message>
         <source>The city services did not accept the payment, so it has been refunded to your card.</source>
-        <translation>Les services municipaux n'ont pas accepté le paiement : il a été remboursé sur votre carte.</translation>
+        <translation>Les services municipaux n&apos;ont pas accepté le paiement : il a été remboursé sur votre carte.</translation>
     </message>
     <message>
         <source>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</source>
-        <translation>Les services municipaux n'ont pas accepté le paiement. Il sera remboursé automatiquement sur votre carte. Référence {reference}.</translation>
+        <translation>Les services municipaux n&apos;ont pas accepté le paiement. Il sera remboursé automatiquement sur votre carte. Référence {reference}.</translation>
     </message>
     <message>
         <source>You are paying {amount} for {what}.</source>
@@ -449,7 +477,7 @@
     </message>
     <message>
         <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
-        <translation>Payez par carte bancaire sur le terminal sous l'écran et suivez ses instructions. Le paiement est enregistré immédiatement auprès de la ville.</translation>
+        <translation>Payez par carte bancaire sur le terminal sous l&apos;écran et suivez ses instructions. Le paiement est enregistré immédiatement auprès de la ville.</translation>
     </message>
     <message>
         <source>Pay {amount}</source>
@@ -458,6 +486,10 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Bank card {card}</source>
+        <translation>Carte bancaire {card}</translation>
     </message>
 </context>
 <context>
@@ -488,7 +520,74 @@
     </message>
     <message>
         <source>The PIN could not be checked. Try again.</source>
-        <translation>Le code PIN n'a pas pu être vérifié. Réessayez.</translation>
+        <translation>Le code PIN n&apos;a pas pu être vérifié. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPanel</name>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer le certificat</translation>
+    </message>
+    <message>
+        <source>You can also scan the QR code to keep the document, or note its verification code {csv}.</source>
+        <translation>Vous pouvez aussi scanner le code QR pour garder le document, ou noter son code de vérification {csv}.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Imprimer le reçu</translation>
+    </message>
+    <message>
+        <source>The receipt number {number} on the screen is your proof of payment: please note it.</source>
+        <translation>Le numéro de reçu {number} affiché à l&apos;écran prouve votre paiement : notez-le, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Printing… please wait.</source>
+        <translation>Impression… veuillez patienter.</translation>
+    </message>
+    <message>
+        <source>Printed. Please take your document from the tray under the screen.</source>
+        <translation>Imprimé. Prenez votre document dans le bac sous l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Printing is not available on this kiosk.</source>
+        <translation>Cette borne ne peut pas imprimer pour le moment</translation>
+    </message>
+    <message>
+        <source>{problem}. {alternative}</source>
+        <translation>{problem}. {alternative}</translation>
+    </message>
+    <message>
+        <source>You can print it here.</source>
+        <translation>Vous pouvez l&apos;imprimer ici.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. {alternative}</source>
+        <translation>Le document n&apos;a pas pu être imprimé. {alternative}</translation>
+    </message>
+    <message>
+        <source>{problem}. Part of the document may have come out: please take it. If you try again, the new copy is marked as a duplicate.</source>
+        <translation>{problem}. Une partie du document est peut-être sortie : prenez-la, s&apos;il vous plaît. Si vous réessayez, la nouvelle copie sera marquée comme duplicata.</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing was printed.</source>
+        <translation>{problem}. Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>Your entry number {number} on the screen is your proof: please note it.</source>
+        <translation>Votre numéro d&apos;enregistrement {number}, à l&apos;écran, est votre preuve : notez-le, s&apos;il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Imprimer le relevé</translation>
+    </message>
+    <message>
+        <source>The receipts above stay on the screen until you finish.</source>
+        <translation>Les avis ci-dessus restent à l&apos;écran jusqu&apos;à ce que vous terminiez.</translation>
     </message>
 </context>
 <context>
@@ -526,7 +625,7 @@
     </message>
     <message>
         <source>What kind of request is it?</source>
-        <translation>De quel type de demande s'agit-il ?</translation>
+        <translation>De quel type de demande s&apos;agit-il ?</translation>
     </message>
     <message>
         <source>Choose the kind of request.</source>
@@ -534,11 +633,11 @@
     </message>
     <message>
         <source>Check your request before sending it.</source>
-        <translation>Vérifiez votre demande avant de l'envoyer.</translation>
+        <translation>Vérifiez votre demande avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>Entry number {number}</source>
-        <translation>Numéro d'enregistrement {number}</translation>
+        <translation>Numéro d&apos;enregistrement {number}</translation>
     </message>
     <message>
         <source>Registered on {when}. Keep this number to follow your request.</source>
@@ -581,7 +680,7 @@
     </message>
     <message>
         <source>{name}, you have no pending receipts.</source>
-        <translation>{name}, vous n'avez aucun avis en attente.</translation>
+        <translation>{name}, vous n&apos;avez aucun avis en attente.</translation>
     </message>
     <message>
         <source>Pay {amount} by card</source>
@@ -624,6 +723,117 @@
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>DUPLICATE — reprint</source>
+        <translation>DUPLICATA — réimpression</translation>
+    </message>
+    <message>
+        <source>Translation for your information: this is a census certificate of the City of Santander. The Spanish text above is the official document. Anyone can check it on the city&apos;s e-office with the verification code (CSV) or the QR code.</source>
+        <translation>Traduction pour information : ceci est un certificat de résidence (padrón) de la Ville de Santander. Le texte espagnol ci-dessus est le document officiel. Chacun peut le vérifier sur le portail électronique de la ville avec le code de vérification (CSV) ou le code QR.</translation>
+    </message>
+    <message>
+        <source>General register</source>
+        <translation>Registre général</translation>
+    </message>
+    <message>
+        <source>Registration receipt</source>
+        <translation>Accusé d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>N° d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Type of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. The entry number identifies your request in any later contact with the City Council.</source>
+        <translation>Conservez cet accusé. Le numéro d&apos;enregistrement identifie votre demande pour toute démarche ultérieure auprès de la mairie.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>N° de reçu</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Paid with</source>
+        <translation>Payé par</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Municipal revenue office</source>
+        <translation>Recette municipale</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Reçu de paiement</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation>Conservez ce reçu comme preuve de paiement.</translation>
+    </message>
+    <message>
+        <source>Traffic fine {file} ({plate})</source>
+        <translation>Amende {file} ({plate})</translation>
+    </message>
+    <message>
+        <source>Statement of municipal taxes</source>
+        <translation>Relevé des impôts municipaux</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total pending</source>
+        <translation>Total restant dû</translation>
+    </message>
+    <message>
+        <source>Receipts paid after their voluntary period carry a surcharge of 5 %, 10 % or 20 %, depending on when they are paid.</source>
+        <translation>Les avis payés après la période volontaire sont majorés de 5 %, 10 % ou 20 %, selon la date de paiement.</translation>
+    </message>
+    <message>
+        <source>Already paid: {receipts}</source>
+        <translation>Déjà payés : {receipts}</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>What is it for? (optional)</source>
@@ -635,7 +845,7 @@
     </message>
     <message>
         <source>Number plate</source>
-        <translation>Plaque d'immatriculation</translation>
+        <translation>Plaque d&apos;immatriculation</translation>
     </message>
     <message>
         <source>For example 1234 BCD</source>
@@ -647,7 +857,7 @@
     </message>
     <message>
         <source>As printed on the notice</source>
-        <translation>Tel qu'indiqué sur l'avis</translation>
+        <translation>Tel qu&apos;indiqué sur l&apos;avis</translation>
     </message>
     <message>
         <source>DNI or NIE</source>
@@ -718,7 +928,7 @@
     </message>
     <message>
         <source>This kiosk is not authorised by the city services.</source>
-        <translation>Cette borne n'est pas autorisée par les services municipaux.</translation>
+        <translation>Cette borne n&apos;est pas autorisée par les services municipaux.</translation>
     </message>
     <message>
         <source>Your identification has expired. Please identify again.</source>
@@ -730,15 +940,15 @@
     </message>
     <message>
         <source>Too many failed attempts. Identification is locked for a while.</source>
-        <translation>Trop de tentatives échouées. L'identification est bloquée pour un moment.</translation>
+        <translation>Trop de tentatives échouées. L&apos;identification est bloquée pour un moment.</translation>
     </message>
     <message>
         <source>The code is not correct.</source>
-        <translation>Le code n'est pas correct.</translation>
+        <translation>Le code n&apos;est pas correct.</translation>
     </message>
     <message>
         <source>This request was already made with different data.</source>
-        <translation>Cette demande a déjà été faite avec d'autres données.</translation>
+        <translation>Cette demande a déjà été faite avec d&apos;autres données.</translation>
     </message>
     <message>
         <source>This has already been paid.</source>
@@ -808,19 +1018,19 @@
     </message>
     <message>
         <source>Printer cover open</source>
-        <translation>Capot de l'imprimante ouvert</translation>
+        <translation>Capot de l&apos;imprimante ouvert</translation>
     </message>
     <message>
         <source>Printer not responding</source>
-        <translation>L'imprimante ne répond pas</translation>
+        <translation>L&apos;imprimante ne répond pas</translation>
     </message>
     <message>
         <source>Printer fault</source>
-        <translation>Panne de l'imprimante</translation>
+        <translation>Panne de l&apos;imprimante</translation>
     </message>
     <message>
         <source>Printer status unknown</source>
-        <translation>État de l'imprimante inconnu</translation>
+        <translation>État de l&apos;imprimante inconnu</translation>
     </message>
     <message>
         <source>Card reader service not running</source>
@@ -864,11 +1074,11 @@
     </message>
     <message>
         <source>Device not responding</source>
-        <translation>L'appareil ne répond pas</translation>
+        <translation>L&apos;appareil ne répond pas</translation>
     </message>
     <message>
         <source>Device fault</source>
-        <translation>Panne de l'appareil</translation>
+        <translation>Panne de l&apos;appareil</translation>
     </message>
     <message>
         <source>OK</source>
@@ -919,7 +1129,7 @@
     </message>
     <message>
         <source>Enter the number plate of the vehicle.</source>
-        <translation>Saisissez la plaque d'immatriculation du véhicule.</translation>
+        <translation>Saisissez la plaque d&apos;immatriculation du véhicule.</translation>
     </message>
     <message>
         <source>Enter 4 digits and 3 letters, for example 1234 BCD.</source>
@@ -935,7 +1145,7 @@
     </message>
     <message>
         <source>Enter a date that is not in the future.</source>
-        <translation>Saisissez une date qui n'est pas dans le futur.</translation>
+        <translation>Saisissez une date qui n&apos;est pas dans le futur.</translation>
     </message>
     <message>
         <source>Enter a date within the last 120 years.</source>
@@ -975,7 +1185,7 @@
     </message>
     <message>
         <source>Enter the file number as printed on your notice, for example MUL-2026-000123.</source>
-        <translation>Saisissez le numéro de dossier tel qu'il figure sur l'avis, par exemple MUL-2026-000123.</translation>
+        <translation>Saisissez le numéro de dossier tel qu&apos;il figure sur l&apos;avis, par exemple MUL-2026-000123.</translation>
     </message>
 </context>
 </TS>

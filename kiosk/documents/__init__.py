@@ -1,0 +1,1 @@
+"""Printable documents: a small block model, the kiosk's templates, and a PNG preview."""

@@ -1,0 +1,1 @@
+"""Thermal receipt printer: ESC/POS drivers, live status, and an emulator."""
