@@ -41,9 +41,15 @@ def render(document: Document, *, paper_width_mm: int = 80, profile: str = "TM-T
     return bytes(printer.output)
 
 
+# Typographic characters the code page lacks, in their plain forms (CP858 has every Spanish,
+# French and German letter but œ, and no dashes or curly quotes).
+_PLAIN = str.maketrans({"—": "-", "–": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...",
+                        "\u202f": " ", "\u00a0": " ", "œ": "oe", "Œ": "OE"})
+
+
 def _lines(text: str, width: int) -> list[str]:
     out: list[str] = []
-    for paragraph in text.splitlines() or [""]:
+    for paragraph in text.translate(_PLAIN).splitlines() or [""]:
         out.extend(textwrap.wrap(paragraph, width, break_long_words=True) or [""])
     return out
 

@@ -68,9 +68,11 @@ class ThermalPrinter:
         try:
             device = self._open()
         except Exception as exc:  # noqa: BLE001 - every transport has its own errors
-            return DeviceStatus(DeviceState.NOT_LINKED, "printer.offline", type(exc).__name__)
+            return _not_linked(exc)
         try:
             return self._read(device).to_status()
+        except _LinkLost as lost:
+            return _not_linked(lost.__cause__)
         finally:
             self._close(device)
 
@@ -84,9 +86,15 @@ class ThermalPrinter:
     def _query(self, device: Any, n: int) -> int | None:
         try:
             answer = device.query_status(DLE_EOT + bytes([n]))
-        except Exception:  # noqa: BLE001 - a silent printer times out; that is "unknown"
+        except TimeoutError:  # a printer that cannot report status is silent: "unknown"
             return None
-        return answer[-1] if answer else None
+        except OSError as exc:  # reset or closed: the printer went away (power, cable)
+            raise _LinkLost from exc
+        except Exception:  # noqa: BLE001 - USB and serial have their own timeout errors
+            return None
+        if not answer:  # an orderly close instead of an answer
+            raise _LinkLost
+        return answer[-1]
 
     # --- jobs --------------------------------------------------------------------------------
     def print_job(self, data: bytes, on_sending: Callable[[], None] = lambda: None) -> DeviceStatus:
@@ -101,7 +109,10 @@ class ThermalPrinter:
             raise PrintFailed(DeviceStatus(DeviceState.NOT_LINKED, "printer.offline",
                                            type(exc).__name__), may_have_printed=False) from exc
         try:
-            before = self._read(device).to_status()
+            try:
+                before = self._read(device).to_status()
+            except _LinkLost as lost:
+                raise PrintFailed(_not_linked(lost.__cause__), may_have_printed=False) from lost
             if before.state.blocks_use:
                 raise PrintFailed(before, may_have_printed=False)
             on_sending()
@@ -110,7 +121,10 @@ class ThermalPrinter:
             except Exception as exc:  # noqa: BLE001
                 raise PrintFailed(DeviceStatus(DeviceState.NOT_ANSWERING, "printer.offline",
                                                type(exc).__name__), may_have_printed=True) from exc
-            after = self._read(device).to_status()
+            try:
+                after = self._read(device).to_status()
+            except _LinkLost as lost:
+                raise PrintFailed(_not_linked(lost.__cause__), may_have_printed=True) from lost
             unconfirmed = after.state is DeviceState.UNKNOWN and self.transport.can_read_status
             if after.state.blocks_use or unconfirmed:
                 raise PrintFailed(after, may_have_printed=True)
@@ -166,3 +180,11 @@ class ThermalPrinter:
             device.close()
         except Exception:  # noqa: BLE001 - closing a dead connection may fail; nothing to do
             pass
+
+
+class _LinkLost(Exception):
+    """The connection broke while reading status."""
+
+
+def _not_linked(cause: BaseException | None) -> DeviceStatus:
+    return DeviceStatus(DeviceState.NOT_LINKED, "printer.offline", type(cause).__name__ if cause else "closed")

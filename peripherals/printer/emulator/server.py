@@ -201,7 +201,8 @@ class PrinterEmulator:
         """Back to a healthy printer with every fault off; jobs are kept."""
         with self._lock:
             self._state = EmulatorState()
-            return self._state
+        log.info("printer emulator reset", extra={"event": "printer_emulator.reset"})
+        return EmulatorState()
 
     # -- what was printed ---------------------------------------------------------------------
     @property
@@ -272,9 +273,8 @@ class PrinterEmulator:
             if not self._answer(conn, queries):  # after _paper_limit: answers see the new state
                 job.dropped = True
                 break
-            if state.slow_ms_per_kb and self._stopping.wait(
-                    len(chunk) / 1024 * state.slow_ms_per_kb / 1000):
-                continue
+            if state.slow_ms_per_kb:  # an Event wait, so stop() does not wait for it
+                self._stopping.wait(len(chunk) / 1024 * state.slow_ms_per_kb / 1000)
         if job.dropped:
             _reset_connection(conn)
         if received > status_bytes + scanner.pending:  # status polls alone are not a job
