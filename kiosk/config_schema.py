@@ -150,6 +150,9 @@ class PrinterSection:
                        nonempty=True)
     retention_s: int = opt(0, "Seconds a printed or abandoned job's document (personal data) is "
                            "kept for staff to reprint; 0 deletes it at once.", min=0, max=86400)
+    emulator_control_port: int = opt(0, "Simulator only: loopback port of the emulator's HTTP "
+                                     "control, for `python -m peripherals.printer.emulator set "
+                                     "paper=out`; 0 turns it off.", min=0, max=65535)
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,13 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(doc, default=str, ensure_ascii=False)
 
 
+def _quiet_libraries(record: logging.LogRecord) -> bool:
+    # python-escpos logs "Network printer enabled" at INFO on the root logger for every connection
+    # (status polls included); our driver logs each job with its own structured event instead.
+    return not (record.name == "root" and record.levelno < logging.WARNING
+                and "/escpos/" in record.pathname.replace("\\", "/"))
+
+
 def configure(level: str = "INFO", fmt: str = "text") -> None:
     """Install the kiosk's handler on the root logger (idempotent)."""
     root = logging.getLogger()
@@ -81,6 +88,7 @@ def configure(level: str = "INFO", fmt: str = "text") -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler._kiosk = True  # type: ignore[attr-defined]
     handler.addFilter(RedactingFilter())
+    handler.addFilter(_quiet_libraries)
     handler.setFormatter(
         JsonFormatter() if fmt == "json" else KeyValueFormatter("%(asctime)s %(levelname)s %(name)s %(message)s")
     )

@@ -9,6 +9,10 @@ out=${DEMO_OUTPUT:-demo-output}
 data=${SANTANDER_KIOSK__KIOSK__DATA_DIR:-$PWD/.demo-data}
 export SANTANDER_KIOSK__KIOSK__DATA_DIR=$data
 mkdir -p "$data"
+rm -rf "$data/printer-emulator"  # this run's receipts only
+# The built-in printer emulator takes orders on this port: try
+#   .venv/bin/python -m peripherals.printer.emulator set --control-port 9101 paper=out
+export SANTANDER_KIOSK__PRINTER__EMULATOR_CONTROL_PORT=${PRINTER_CONTROL_PORT:-9101}
 
 port=${GATEWAY_PORT:-8765}
 export SANTANDER_KIOSK__BACKEND__GATEWAY_URL=http://127.0.0.1:$port
@@ -25,6 +29,8 @@ echo "demo: sandbox gateway (synthetic data) on http://127.0.0.1:$port; one-time
 
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   echo "demo: opening the kiosk fullscreen (technician gesture: 5 taps top-left, demo PIN 2468)"
+  echo "demo: printed receipts appear as PNGs in $data/printer-emulator; make the printer run out"
+  echo "      of paper with: .venv/bin/python -m peripherals.printer.emulator set --control-port 9101 paper=out"
   .venv/bin/santander-kiosk "$@"
   exit
 fi

@@ -177,8 +177,9 @@ class KioskApp:
 
             # The emulator speaks ESC/POS over TCP, so the real network driver is what runs.
             out = config.kiosk.resolved_data_dir() / "printer-emulator"
-            self.printer_emulator = PrinterEmulator(out_dir=out, paper_width_mm=cfg.paper_width_mm,
-                                                    control_port=None).start()
+            self.printer_emulator = PrinterEmulator(
+                out_dir=out, paper_width_mm=cfg.paper_width_mm,
+                control_port=cfg.emulator_control_port or None).start()
             transport = Transport.from_config("network", f"127.0.0.1:{self.printer_emulator.port}",
                                               cfg.timeout_s)
         else:

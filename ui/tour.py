@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import urllib.request
 from collections.abc import Iterable
 from pathlib import Path
@@ -132,6 +133,8 @@ class Tour:
             self.shot(f"payment-confirm-{tag}")
             self._primary(screen, lambda: screen.current_step() is screen.payment.result)
             self.shot(f"payment-result-{tag}")
+            if self._print(screen.payment.result.print_panel):
+                self.shot(f"payment-printed-{tag}")
         self._go_home()
         screen = self._open("taxes")
         step = screen.identification.document_step
@@ -146,12 +149,15 @@ class Tour:
         screen.identification.code_step.code.edit.setText(outbox["messages"][0]["code"])  # type: ignore[index]
         self._primary(screen, lambda: screen.current_step() is screen.receipts)
         self.shot(f"taxes-{tag}")
+        self._print(screen.receipts.print_panel)
         self._go_home()
         screen = self._open("census_certificate")  # identified already in this session
         self.shot(f"census-kind-{tag}")
         screen.kind_step.choices["collective"].click()
         self._primary(screen, lambda: screen.current_step() is screen.preview)
         self.shot(f"census-preview-{tag}")
+        if self._print(screen.preview.print_panel):
+            self.shot(f"census-printed-{tag}")
         self._go_home()
         screen = self._open("general_register")
         wait_until(lambda: screen.current_step() is screen.form)
@@ -169,6 +175,16 @@ class Tour:
         self.shot(f"register-review-{tag}")
         self._primary(screen, lambda: screen.current_step() is screen.receipt)
         self.shot(f"register-receipt-{tag}")
+        emulator = self.app.printer_emulator
+        if emulator is not None:  # what a citizen sees when the paper runs out, then the retry
+            emulator.set_state(paper="out")
+            self._print(screen.receipt.print_panel)
+            self.shot(f"register-print-failed-{tag}")
+            emulator.set_state(paper="ok")
+            self.app.probe_peripherals(only="printer")
+            wait_until(screen.receipt.print_panel.print_button.isEnabled)
+            self._print(screen.receipt.print_panel)
+            self.shot(f"register-printed-{tag}")
         session.end(EndReason.FINISHED)
 
     def _open(self, service_id: str) -> ProcedureScreen:
@@ -181,6 +197,14 @@ class Tour:
         if not wait_until(arrived):
             log.warning("tour: step did not arrive", extra={"event": "tour.stuck",
                                                               "screen": type(screen).__name__})
+
+    def _print(self, panel) -> bool:
+        """Press a print box's button and wait until the job has printed or failed."""
+        if not panel.print_button.isVisible() or not panel.print_button.isEnabled():
+            return False
+        panel.print_button.click()
+        return wait_until(lambda: panel.outcome is not None or not panel.print_button.isVisible()
+                          or panel.print_button.isEnabled())
 
     def _go_home(self) -> None:
         self.window.service_screen.home_requested.emit()  # type: ignore[union-attr]
@@ -219,5 +243,12 @@ def run_tour(app: KioskApp, out_dir: Path, languages: Iterable[str] | None = Non
     tour.technician_screens()
     assert app.session.state is State.ATTRACT
     print(f"tour: {len(tour.saved)} screenshots in {out_dir.resolve()}")
+    if app.printer_emulator is not None and app.printer_emulator.out_dir is not None:
+        receipts = out_dir / "receipts"
+        receipts.mkdir(exist_ok=True)
+        for png in sorted(app.printer_emulator.out_dir.glob("*.png")):
+            shutil.copy2(png, receipts / png.name)
+        print(f"tour: {len(list(receipts.glob('*.png')))} printed receipts (emulator PNGs) in "
+              f"{receipts.resolve()}")
     app.quit()
     return 0

@@ -34,6 +34,8 @@ WARMUP_SESSIONS = int(os.environ.get("KIOSK_BENCH_WARMUP", "50"))
 STEP_MS = 1
 PROCEDURE_SESSIONS = int(os.environ.get("KIOSK_BENCH_PROCEDURE_SESSIONS", "15"))
 PROCEDURE_SETTLE_MS = 250  # between steps: past the 180 ms cross-fade, the machine idle again
+PRINT_RUNS = int(os.environ.get("KIOSK_BENCH_PRINT_RUNS", "30"))
+PRINT_WARMUP = 5
 
 QUIET_BUSY = 0.15  # share of all cores used by others before a measurement may start
 QUIET_PATIENCE_S = float(os.environ.get("KIOSK_BENCH_QUIET_WAIT_S", "60"))
@@ -42,6 +44,7 @@ GOAL_PAINT_RATIO = 1.5
 GOAL_IDLE_PCT = 2.0
 GOAL_RSS_GROWTH_MB = 5.0
 GOAL_STEP_P95_MS = 100.0
+GOAL_PRINT_RATIO = 1.2  # print_job() <= this x the raw send, plus one status round trip
 
 
 class DriverError(RuntimeError):
@@ -232,6 +235,28 @@ def measure_procedure_latency(sandbox: Sandbox, sessions: int = PROCEDURE_SESSIO
         "worst_p95_ms": max(step["latency"]["p95"] for step in steps),
         "passed": all(step["passed"] for step in steps),
     }
+
+
+# --- 5. print to confirmed status ------------------------------------------------------------------
+def measure_print_latency(sandbox: Sandbox, runs: int = PRINT_RUNS, warmup: int = PRINT_WARMUP) -> dict:
+    """print_job() and print_document() of a census certificate, next to a raw send of its bytes."""
+    out, _ = run_driver(sandbox, "print_latency.py", runs, warmup, timeout=120 + runs * 10)
+    samples = out.pop("samples_ms")
+
+    def stats(values: list[float]) -> dict:
+        return {"median": statistics.median(values), "min": min(values), "max": max(values),
+                "samples": [round(v, 2) for v in values]}
+
+    series = {k: stats(v) for k, v in samples.items() if not k.startswith("phase.")}
+    # Each phase's own median: they need not add up to the median total exactly.
+    phases = {k.removeprefix("phase."): statistics.median(v) for k, v in samples.items()
+              if k.startswith("phase.")}
+    raw, job = series["raw"]["median"], series["print_job"]["median"]
+    bound = GOAL_PRINT_RATIO * raw + series["probe"]["median"]
+    return {**out, "series": series, "phases": phases, "goal": GOAL_PRINT_RATIO, "bound_ms": bound,
+            "ratio": job / raw, "passed": job <= bound,
+            "document_passed": series["document"]["median"] <= bound,
+            "nodelay_passed": series["nodelay"]["median"] <= bound}
 
 
 # --- the machine -----------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Collected only with `-o python_files='bench_*.py'` (see conftest.py). The measurements run in
 subprocesses (tests/benchmarks/first_paint.py, idle_cpu.py, session_rss.py,
-procedure_latency.py); pytest-benchmark
+procedure_latency.py, print_latency.py); pytest-benchmark
 times them and keeps the numbers in extra_info; conftest.py renders docs/PERFORMANCE.md.
 Verdicts against the goals are reported, not asserted: a slow kiosk does not fail `make bench`.
 """
@@ -71,3 +71,19 @@ def test_touch_to_next_screen_in_procedures(benchmark, sandbox, perf_results) ->
     perf_results["procedure_latency"] = result
     # Every step was measured in every session (the driver asserts each step's outcome).
     assert all(step["latency"]["n"] == result["sessions"] for step in result["steps"])
+
+
+@pytest.mark.benchmark(group="print-latency")
+def test_print_to_confirmed(benchmark, sandbox, perf_results) -> None:
+    """"Print" → bytes written and status confirmed, next to a raw socket send of the same bytes."""
+    result = benchmark.pedantic(h.timed, args=(lambda: h.measure_print_latency(sandbox),),
+                                rounds=1, iterations=1)
+    series = result["series"]
+    benchmark.extra_info.update(
+        print_job_median_ms=round(series["print_job"]["median"], 2),
+        document_median_ms=round(series["document"]["median"], 2),
+        raw_median_ms=round(series["raw"]["median"], 3), probe_median_ms=round(series["probe"]["median"], 3),
+        bound_ms=round(result["bound_ms"], 3), goal_ratio=h.GOAL_PRINT_RATIO, passed=result["passed"])
+    perf_results["print_latency"] = result
+    # Every run printed and was confirmed (the driver asserts each outcome and the bytes received).
+    assert all(len(series[k]["samples"]) == result["runs"] for k in ("document", "print_job", "raw", "probe"))

@@ -5,11 +5,15 @@ printed bytes decoded and checked, and a paper-out handled on screen and on the 
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.payments import PaymentStatus
 from kiosk.session import EndReason
 from kiosk.status import DeviceState, REASONS
 from tests.ui.conftest import click
 from tests.ui.procedure_fixtures import (  # noqa: F401 - fixtures
-    ANSWER_MS, fill, gateway, identify, kiosk, open_procedure, press_primary, tr, wait_step,
+    ANSWER_MS, DEMO_PLATE, fill, gateway, identify, kiosk, open_procedure, press_primary, tr,
+    wait_step,
 )
 from ui.app import KioskApp
 
@@ -109,3 +113,26 @@ def test_a_failed_job_is_wiped_when_the_citizen_leaves(qtbot, kiosk, gateway) ->
     kiosk.session.end(EndReason.CITIZEN)
     qtbot.waitUntil(lambda: kiosk.parts.printing.queue.failed_jobs() == [], timeout=ANSWER_MS)
     assert kiosk.journal.body(failed.key) is None  # the document with the citizen's data is gone
+
+
+def test_pay_a_fine_by_card_then_print_the_receipt(qtbot, kiosk, gateway) -> None:
+    fine = gateway.get("/api/v1/fines", params={"plate": DEMO_PLATE}).json()["fines"][0]
+    screen = open_procedure(qtbot, kiosk, "fines")
+    fill(qtbot, kiosk, screen.search.plate, DEMO_PLATE)
+    press_primary(qtbot, screen)
+    wait_step(qtbot, screen, screen.results)
+    click(qtbot, screen.results.findChild(QPushButton, f"pay_{fine['file_number']}"))
+    wait_step(qtbot, screen, screen.payment.confirm)
+    press_primary(qtbot, screen)  # "Pay 50,00 €": the terminal simulator approves
+    wait_step(qtbot, screen, screen.payment.result)
+    outcome = screen.payment.result.outcome
+    assert outcome.status is PaymentStatus.PAID and outcome.receipt_number
+    panel = screen.payment.result.print_panel
+    assert panel.isVisible()
+    click(qtbot, panel.print_button)
+    wait_message(qtbot, panel, tr(kiosk, "PrintPanel", PRINTED))
+    [job] = kiosk.printer_emulator.wait_for_jobs(1, 5)
+    text = " ".join(job.text.split())
+    amount = f"{fine['payable_cents'] // 100},{fine['payable_cents'] % 100:02d} €"
+    assert outcome.receipt_number in text and amount in text and fine["file_number"] in text
+    assert "Justificante de pago" in text  # the session's language (es)

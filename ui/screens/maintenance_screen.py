@@ -85,6 +85,7 @@ class MaintenanceScreen(Screen):
             jobs.addWidget(self.simulate_label)
             jobs.addLayout(row)
         self._jobs: list[FailedJob] = []
+        self._statuses: dict[str, DeviceStatus] = {}
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -133,6 +134,8 @@ class MaintenanceScreen(Screen):
             self.simulate_label.setText(translate(
                 "MaintenanceScreen", "The printer is the built-in emulator. Make it:"))
         self.show_print_jobs(self._jobs)
+        for name, status in self._statuses.items():  # set in the language of their arrival
+            self.show_status(name, status)
         self._reflow()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -150,6 +153,7 @@ class MaintenanceScreen(Screen):
         """Show one device's state and reason."""
         if name not in self._rows:
             return
+        self._statuses[name] = status
         _, state_label, detail_label = self._rows[name]
         state_label.setText(translate("status", STATE_NAMES[status.state]))
         reason = translate("status", REASONS[status.reason_code]) if status.reason_code else ""

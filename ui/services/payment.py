@@ -166,6 +166,10 @@ class PaymentFlow:
         if outcome.status not in (PaymentStatus.UNCERTAIN,):
             self.screen.context.vault.put(VAULT_KEY, None)  # over: the next payment is a new one
         self.result.show_outcome(outcome, lambda: self._receipt(outcome))
+        final = outcome.status not in RETRYABLE
+        self.screen.go(self.result, final=final, remember=not final)
+        if outcome.status is PaymentStatus.PAID:
+            self.on_paid(outcome)
 
     def _receipt(self, outcome: PaymentOutcome) -> Document | None:
         desk, lang = self.screen.context.printing, self.screen.context.language
@@ -178,8 +182,3 @@ class PaymentFlow:
                                method=translate("PaymentFlow", "Bank card {card}").format(
                                    card=outcome.card_masked or "").strip(),
                                auth_code=outcome.auth_code or "")
-        self.result.retranslate()
-        final = outcome.status not in RETRYABLE
-        self.screen.go(self.result, final=final, remember=not final)
-        if outcome.status is PaymentStatus.PAID:
-            self.on_paid(outcome)
