@@ -112,6 +112,33 @@ def pcsc_env() -> Iterator[PcscEnv]:
         yield env
 
 
+def card_present(env: PcscEnv) -> bool:
+    """Whether pcscd currently sees a card in the reader (asks it; touches no card)."""
+    from smartcard import scard
+
+    hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+    if hresult != scard.SCARD_S_SUCCESS:
+        raise RuntimeError(f"no PC/SC context: {scard.SCardGetErrorMessage(hresult)}")
+    try:
+        hresult, states = scard.SCardGetStatusChange(
+            context, 0, [(env.reader_name, scard.SCARD_STATE_UNAWARE)])
+        if hresult != scard.SCARD_S_SUCCESS:
+            raise RuntimeError(f"reader state: {scard.SCardGetErrorMessage(hresult)}")
+        return bool(states[0][1] & scard.SCARD_STATE_PRESENT)
+    finally:
+        scard.SCardReleaseContext(context)
+
+
+def wait_card(env: PcscEnv, present: bool, timeout_s: float = 3.0) -> bool:
+    """Wait until pcscd sees the card present (or absent); False on timeout."""
+    deadline = time.monotonic() + timeout_s
+    while card_present(env) != present:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def stop_card_monitor() -> None:
     """Stop pyscard's CardMonitor thread so no thread outlives the test that started it.
 

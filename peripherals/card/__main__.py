@@ -91,13 +91,13 @@ def _card(args: argparse.Namespace) -> CardState:
 
 
 def _emulate(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     control: ControlServer | None = None
     try:
         emulator = CardEmulator(_card(args), args.host, args.port, state_path=args.state)
         control = ControlServer(emulator, args.control_port)
         control.start()
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         if args.insert:
             emulator.insert()
     except (ValueError, OSError, p.CardError) as exc:

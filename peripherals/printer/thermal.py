@@ -155,6 +155,9 @@ class ThermalPrinter:
         if self.transport.kind == "network":
             # Status answers come at once or not at all: do not wait the whole job timeout.
             device.device.settimeout(self.status_timeout_s)
+            # The 3-byte status query after a job must go out at once. With Nagle's algorithm it
+            # waits for the printer to acknowledge the job, which a printer delays (~40 ms).
+            device.device.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         return device
 
     def _send(self, device: Any, data: bytes) -> None:

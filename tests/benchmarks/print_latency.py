@@ -19,7 +19,6 @@ emulator's JOB line after each job, so a decode never overlaps a measurement:
   (raw_closed: on to the printer's close, which waits for its decode; decode: the printer's own);
 - probe: ThermalPrinter.probe(), the status round trip (connect, DLE EOT 1-4, close);
 - render: render(document);
-- nodelay: print_job() with TCP_NODELAY on the socket (a subclass HERE; what-if, not the product);
 - phases: print_document() with the journal, render and printer steps timed (apart, so the
   timers stay out of the other series).
 Prints ``BENCH {json}`` with the samples in ms.
@@ -235,13 +234,6 @@ def measure(runs: int, warmup: int) -> None:
         transport = Transport.from_config("network", f"127.0.0.1:{emulator.port}", cfg.printer.timeout_s)
         printer = ThermalPrinter(transport, profile=cfg.printer.profile)
 
-        class NoDelayPrinter(ThermalPrinter):
-            def _open(self) -> Any:
-                device = super()._open()
-                device.device.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-                return device
-
-        nodelay = NoDelayPrinter(transport, profile=cfg.printer.profile)
         journal = Journal(folder / "journal.sqlite")
         queue = PrintQueue(journal, printer, to_bytes)
         phases = Phases()
@@ -306,7 +298,7 @@ def measure(runs: int, warmup: int) -> None:
             return {"phase.total": total, **parts}
 
         series = [run_document, job_runner("print_job", printer), run_raw, run_probe, run_render,
-                  job_runner("nodelay", nodelay), run_phases]
+                  run_phases]
         samples: dict[str, list[float]] = defaultdict(list)
         for n in range(warmup + runs):
             for run in series if n % 2 == 0 else series[::-1]:

@@ -25,7 +25,7 @@ from peripherals.card import protocol as p
 from peripherals.card.__main__ import main as card_cli
 from peripherals.card.emulator import DEMO_CARDS, CardEmulator, CardState
 from peripherals.card.purse import PurseCard, applied, ref_for
-from tests.pcsc_harness import PcscEnv, pcsc_env, stop_card_monitor  # noqa: F401
+from tests.pcsc_harness import PcscEnv, pcsc_env, stop_card_monitor, wait_card  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 UID = "04A1B2C3D4E5F6"
@@ -89,6 +89,8 @@ def emulator(pcsc_env: PcscEnv, tmp_path: Path) -> Iterator[CardEmulator]:  # no
     yield emu
     emu.remove()
     assert emu.wait_removed(5.0)
+    # The next test starts with an empty reader only once pcscd has noticed (next poll).
+    assert wait_card(pcsc_env, present=False), "pcscd still sees a removed card"
 
 
 def insert(emulator: CardEmulator) -> None:
@@ -103,7 +105,7 @@ def opened(transmit: Callable[[bytes], bytes]) -> PurseCard:
     return card
 
 
-def test_credit_through_pyscard(emulator: CardEmulator, reader: Reader) -> None:
+def test_credit_through_pyscard(emulator: CardEmulator, reader: Reader, tmp_path: Path) -> None:
     insert(emulator)
     card = PurseCard(reader.connect())
     assert card.uid() == UID
@@ -115,7 +117,7 @@ def test_credit_through_pyscard(emulator: CardEmulator, reader: Reader) -> None:
     assert card.balance() == 1250
     assert card.commit() == 1
     assert (card.balance(), card.counter()) == (1750, 1)
-    assert CardState.load(emulator._path).balance_cents == 1750  # type: ignore[arg-type]
+    assert CardState.load(tmp_path / "card.json").balance_cents == 1750
 
 
 def test_wrong_key_over_pcsc(emulator: CardEmulator, reader: Reader) -> None:
@@ -158,8 +160,8 @@ def test_pulled_before_commit_keeps_the_old_value(emulator: CardEmulator,
     assert applied(again.log(), ref_for("lost")) is None
 
 
-def test_pulled_after_commit_is_applied_and_the_log_tells(emulator: CardEmulator,
-                                                          reader: Reader) -> None:
+def test_pulled_after_commit_is_applied_and_the_log_tells(emulator: CardEmulator, reader: Reader,
+                                                          tmp_path: Path) -> None:
     insert(emulator)
     card = opened(reader.connect())
     card.debit(200, ref_for("unheard"))
@@ -167,7 +169,7 @@ def test_pulled_after_commit_is_applied_and_the_log_tells(emulator: CardEmulator
     with pytest.raises(p.CardRemoved):
         card.commit()  # the kiosk never hears the answer...
     assert emulator.wait_removed(2.0)
-    assert CardState.load(emulator._path).balance_cents == 1050  # type: ignore[arg-type]
+    assert CardState.load(tmp_path / "card.json").balance_cents == 1050
     insert(emulator)
     again = PurseCard(reader.connect())
     again.select()
@@ -177,31 +179,45 @@ def test_pulled_after_commit_is_applied_and_the_log_tells(emulator: CardEmulator
 
 
 class _Events(CardObserver):
+    """Collects (kind, time) of CardMonitor notifications, on pyscard's thread."""
+
     def __init__(self) -> None:
-        self.added = threading.Event()
-        self.removed = threading.Event()
+        self.seen: list[tuple[str, float]] = []
+        self.changed = threading.Condition()
 
     def update(self, observable: object, handlers: tuple[list[object], list[object]]) -> None:
         added, removed = handlers
-        if any(bytes(c.atr) == p.ATR for c in added):  # type: ignore[attr-defined]
-            self.added.set()
-        if removed:
-            self.removed.set()
+        with self.changed:
+            now = time.monotonic()
+            self.seen += [("added", now)] * len(added) + [("removed", now)] * len(removed)
+            self.changed.notify_all()
+
+    def wait(self, kind: str, after: float, timeout_s: float) -> float | None:
+        """Seconds from `after` to the first `kind` notification after it, None on timeout."""
+        def first() -> float | None:
+            return next((t - after for k, t in self.seen if k == kind and t >= after), None)
+
+        with self.changed:
+            self.changed.wait_for(lambda: first() is not None, timeout_s)
+            return first()
 
 
-def test_card_monitor_reports_insert_and_removal(emulator: CardEmulator) -> None:
+def test_card_monitor_reports_insert_and_removal(emulator: CardEmulator,
+                                                 pcsc_env: PcscEnv) -> None:  # noqa: F811
+    assert wait_card(pcsc_env, present=False)
     events = _Events()
     monitor = CardMonitor()
     monitor.addObserver(events)
     try:
         t0 = time.monotonic()
-        insert(emulator)
-        assert events.added.wait(MONITOR_TIMEOUT_S), "no insertion seen by CardMonitor"
+        emulator.insert()
+        inserted = events.wait("added", t0, MONITOR_TIMEOUT_S)
+        assert inserted is not None, "no insertion seen by CardMonitor"
         t1 = time.monotonic()
         emulator.remove()
-        assert events.removed.wait(MONITOR_TIMEOUT_S), "no removal seen by CardMonitor"
-        print(f"CardMonitor: insert after {t1 - t0:.2f} s, "
-              f"removal after {time.monotonic() - t1:.2f} s")
+        removed = events.wait("removed", t1, MONITOR_TIMEOUT_S)
+        assert removed is not None, "no removal seen by CardMonitor"
+        print(f"CardMonitor: insertion after {inserted:.2f} s, removal after {removed:.2f} s")
     finally:
         monitor.deleteObserver(events)
         stop_card_monitor()

@@ -38,6 +38,8 @@ class CardState:
             salt: bytes | None = None) -> CardState:
         """A freshly issued card: key diversified from `master_key`, PIN stored as a check value."""
         uid = uid.upper()
+        if not _UID_RE.fullmatch(uid):
+            raise ValueError(f"a card UID is 14 hex digits (7 bytes), not {uid!r}")
         salt = os.urandom(p.PIN_SALT_LEN) if salt is None else salt
         state = cls(uid=uid, card_key=p.diversify_key(master_key, bytes.fromhex(uid)).hex(),
                     balance_cents=balance_cents, max_balance_cents=max_balance_cents,

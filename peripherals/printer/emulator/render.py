@@ -9,7 +9,7 @@ import functools
 import logging
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from peripherals.printer.emulator.decoder import (
     Barcode,
@@ -38,8 +38,9 @@ _BARCODE_CLASSES = {"EAN13": "ean13", "EAN8": "ean8", "UPC-A": "upca", "CODE39":
                     "GS1-128": "code128"}
 
 
-def render_png(job: DecodedJob, path: Path, paper_width_mm: int = 80) -> Path:
-    """Draw `job` as a white receipt strip (576 dots wide for 80 mm) into the PNG at `path`."""
+def render_png(job: DecodedJob, path: Path | BinaryIO, paper_width_mm: int = 80) -> Path | BinaryIO:
+    """Draw `job` as a white receipt strip (576 dots wide for 80 mm) into the PNG at `path`
+    (a file path, or a binary stream for an in-memory preview)."""
     from PIL import Image as PIL
 
     width = PAPER_DOTS[paper_width_mm]
@@ -56,7 +57,8 @@ def render_png(job: DecodedJob, path: Path, paper_width_mm: int = 80) -> Path:
               else None if job.printed else "NOT PRINTED")
     if reason:
         page = _watermark(page, reason)
-    path = Path(path)
+    if not hasattr(path, "write"):
+        path = Path(path)
     page.save(path, "PNG")
     return path
 
