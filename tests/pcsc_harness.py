@@ -144,7 +144,8 @@ def stop_card_monitor() -> None:
 
     pyscard 2.3 starts the monitor with the first CardMonitor() and never stops it; each of its
     waits runs in a new non-daemon thread blocked in SCardGetStatusChange for up to 60 s. We
-    stop it, cancel the wait, and forget both singletons so a later CardMonitor() starts fresh.
+    stop it, cancel the wait, release its PC/SC context, and forget both singletons so a later
+    CardMonitor() starts fresh. Call it while pcscd still runs.
     """
     from smartcard.CardMonitoring import CardMonitor, CardMonitoringThread
     from smartcard.scard import SCardCancel
@@ -152,12 +153,17 @@ def stop_card_monitor() -> None:
     thread = CardMonitoringThread.instance
     if thread is not None:
         thread.stop()
-        request = thread.cardrequest
+        request = getattr(thread.cardrequest, "pcsccardrequest", None)
         deadline = time.monotonic() + 5.0
         while thread.is_alive() and time.monotonic() < deadline:
-            if request is not None and getattr(request, "hcontext", None) is not None:
+            if request is not None:
                 SCardCancel(request.hcontext)
             thread.join(0.2)
+        if thread.is_alive():
+            raise RuntimeError("pyscard's CardMonitor thread did not stop")
+        if request is not None:
+            # Now, while pcscd runs: its __del__ would raise (unraisable) once pcscd is gone.
+            request.release()
         CardMonitoringThread.instance = None
     CardMonitor.instance = None
 

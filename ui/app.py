@@ -190,7 +190,7 @@ class KioskApp:
                                                                            datetime.now(UTC))))
         peripherals["printer"] = printer
         queue = PrintQueue(self._journal(), printer, to_bytes, retention_s=cfg.retention_s)
-        return PrintDesk(queue, self.board, self.session, self.translations)
+        return PrintDesk(queue, self.board, self.session, self.translations, cfg.paper_width_mm)
 
     def _simulate_printer(self, preset: str) -> None:
         """Put the built-in printer emulator in a state, so staff can see how the kiosk copes."""

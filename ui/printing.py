@@ -26,8 +26,9 @@ class PrintDesk:
     """Prints documents for the current session and keeps the status board honest."""
 
     def __init__(self, queue: PrintQueue, board: StatusBoard, session: SessionController,
-                 translations: Translations) -> None:
+                 translations: Translations, paper_width_mm: int = 80) -> None:
         self.queue = queue
+        self.paper_width_mm = paper_width_mm
         self._board = board
         self._session = session
         self._translations = translations
@@ -50,6 +51,14 @@ class PrintDesk:
         if session:
             self._sessions_with_jobs.add(session)
         self._run(lambda: self.queue.print_document(document, session), on_done, on_error)
+
+    def preview(self, document: Document, on_done: Callable[[bytes], None],
+                on_error: Callable[[BaseException], None]) -> None:
+        """The document as it will come out of the printer, as PNG bytes (drawn off the UI thread)."""
+        from peripherals.printer.preview import preview_png
+
+        run_in_background(lambda: preview_png(document, paper_width_mm=self.paper_width_mm),
+                          name="paper preview", deadline_s=20, on_success=on_done, on_failure=on_error)
 
     def reprint(self, key: str, on_done: Callable[[PrintOutcome], None],
                 on_error: Callable[[BaseException], None]) -> None:

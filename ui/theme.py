@@ -104,7 +104,7 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 20px; }}
     QFrame#TopBar {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
     QFrame#OverlayCard {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 28px; }}
-    QWidget#IdleOverlay, QWidget#PanelOverlay {{ background: {p.scrim}; }}
+    QWidget#IdleOverlay, QWidget#PanelOverlay, QWidget#PaperPreview {{ background: {p.scrim}; }}
     QPushButton {{
         min-height: {MIN_TARGET_PX}px; min-width: {MIN_TARGET_PX}px; padding: 8px 24px;
         border-radius: 16px; border: 3px solid {p.primary};

@@ -156,6 +156,12 @@ class Tour:
         screen.kind_step.choices["collective"].click()
         self._primary(screen, lambda: screen.current_step() is screen.preview)
         self.shot(f"census-preview-{tag}")
+        panel = screen.preview.print_panel
+        if panel.preview_button.isVisible():
+            panel.preview_button.click()
+            if wait_until(lambda: panel.paper is not None and panel.paper.isVisible()):
+                self.shot(f"census-paper-preview-{tag}")
+                panel.paper.clear()
         if self._print(screen.preview.print_panel):
             self.shot(f"census-printed-{tag}")
         self._go_home()

@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from peripherals.card import protocol as p
 from peripherals.card.protocol import CardAuthError, CardHolderData, LogRecord, ref_for
 
-__all__ = ["PurseCard", "LogRecord", "CardHolderData", "Transmit", "applied", "ref_for"]
+__all__ = ["CardHolderData", "LogRecord", "PurseCard", "Transmit", "applied", "ref_for"]
 
 Transmit = Callable[[bytes], bytes]
+MAX_FRAMES = 16  # the longest answer in the model (the full log) takes 3
 log = logging.getLogger(__name__)
 
 
@@ -154,12 +155,14 @@ class PurseCard:
     def _command(self, apdu: bytes, name: str) -> bytes:
         """Send one native command and gather every `91 AF` frame of its answer."""
         data = b""
-        while True:
+        for _ in range(MAX_FRAMES):
             chunk, sw = p.split(self._transmit(apdu))
             data += chunk
             if sw != 0x91AF:
                 break
             apdu = p.additional_frame()
+        else:
+            raise p.CardProtocolError(f"{name}: more than {MAX_FRAMES} answer frames")
         if sw != 0x9100:
             raise p.error_for(sw, name)
         return data

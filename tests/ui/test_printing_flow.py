@@ -136,3 +136,15 @@ def test_pay_a_fine_by_card_then_print_the_receipt(qtbot, kiosk, gateway) -> Non
     amount = f"{fine['payable_cents'] // 100},{fine['payable_cents'] % 100:02d} €"
     assert outcome.receipt_number in text and amount in text and fine["file_number"] in text
     assert "Justificante de pago" in text  # the session's language (es)
+
+
+def test_paper_preview_shows_the_document_as_printed_and_forgets_it(qtbot, kiosk, gateway) -> None:
+    screen = issue_certificate(qtbot, kiosk, gateway)
+    panel = screen.preview.print_panel
+    click(qtbot, panel.preview_button)
+    qtbot.waitUntil(lambda: panel.paper is not None and panel.paper.isVisible(), timeout=ANSWER_MS)
+    pixmap = panel.paper.paper.pixmap()
+    assert pixmap.width() == 576 and pixmap.height() > 1000  # 80 mm paper, the whole certificate
+    assert kiosk.printer_emulator.jobs == []  # a preview prints nothing
+    click(qtbot, panel.paper.close_button)
+    assert not panel.paper.isVisible() and panel.paper.paper.pixmap().isNull()

@@ -9,15 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.documents.model import Document
 from kiosk.print_queue import PrintOutcome
 from kiosk.status import REASONS
 from ui.i18n import translate
 from ui.printing import PrintDesk
-from ui.widgets import button, label
+from ui.widgets import Overlay, Screen, button, label
 
 
 class PrintPanel(QFrame):
@@ -42,12 +43,18 @@ class PrintPanel(QFrame):
         self.print_button = button("accent")
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self._print_clicked)
+        self.preview_button = button("secondary")
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.clicked.connect(self._preview_clicked)
+        self.paper: PaperPreview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(self.message)
         row = QHBoxLayout()
+        row.setSpacing(24)
         row.addWidget(self.print_button)
+        row.addWidget(self.preview_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.retranslate()
@@ -63,6 +70,8 @@ class PrintPanel(QFrame):
     def reset(self) -> None:
         """Forget the document (session end)."""
         self.set_document(lambda: None)
+        if self.paper is not None:
+            self.paper.clear()
 
     def refresh(self) -> None:
         """The printer's status may have changed: update the button and message."""
@@ -94,6 +103,8 @@ class PrintPanel(QFrame):
                                   else translate("PrintPanel", self._button_text))
         self.print_button.setVisible(self._state != "printed")
         self.print_button.setEnabled(self._state != "busy" and not blocked)
+        self.preview_button.setText(translate("PrintPanel", "See it on paper"))
+        self.preview_button.setVisible(desk is not None)
 
     def _failure_text(self, alternative: str) -> str:
         outcome = self.outcome
@@ -129,6 +140,28 @@ class PrintPanel(QFrame):
             return
         desk.print_document(document.as_duplicate() if duplicate else document, self._done, self._error)
 
+    def _preview_clicked(self) -> None:
+        desk, document = self._desk(), self._make()
+        if desk is None or document is None:
+            return
+        self.preview_button.setEnabled(False)
+        desk.preview(document, self._show_paper, self._preview_failed)
+
+    def _show_paper(self, png: bytes) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.preview_button.setEnabled(True)
+        screen = self.parentWidget()
+        while screen is not None and not isinstance(screen, Screen):
+            screen = screen.parentWidget()
+        if self.paper is None:
+            self.paper = PaperPreview(screen or self)
+        self.paper.show_png(png)
+
+    def _preview_failed(self, _exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.preview_button.setEnabled(True)
+
     def _done(self, outcome: PrintOutcome) -> None:
         if not shiboken6.isValid(self):
             return  # the session ended while printing; the job is journalled either way
@@ -143,6 +176,46 @@ class PrintPanel(QFrame):
             return
         self._state = "error"
         self.retranslate()
+
+
+class PaperPreview(Overlay):
+    """The receipt as the printer will print it, full size, scrolling; Close to go back."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, "PaperPreview", 760)
+        self.heading = label("subheading")
+        self.paper = QLabel()
+        self.paper.setObjectName("paperImage")
+        self.paper.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.paper)
+        self.close_button = button()
+        self.close_button.setObjectName("closePreview")
+        self.close_button.clicked.connect(self.clear)
+        self.card_layout.addWidget(self.heading)
+        self.card_layout.addWidget(scroll, 1)
+        self.card_layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("PrintPanel", "This is how your document will be printed."))
+        self.close_button.setText(translate("PrintPanel", "Close"))
+
+    def show_png(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.paper.setPixmap(pixmap)
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+
+    def clear(self) -> None:
+        """Hide, and drop the picture: it shows the citizen's data."""
+        self.paper.clear()
+        self.hide()
 
 
 class _Blank(dict):

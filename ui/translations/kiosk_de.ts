@@ -566,6 +566,10 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>See it on paper</source>
+        <translation>Druckansicht zeigen</translation>
+    </message>
+    <message>
         <source>The document could not be printed. {alternative}</source>
         <translation>Das Dokument konnte nicht gedruckt werden. {alternative}</translation>
     </message>
@@ -576,6 +580,14 @@
     <message>
         <source>{problem}. Nothing was printed.</source>
         <translation>{problem}. Es wurde nichts gedruckt.</translation>
+    </message>
+    <message>
+        <source>This is how your document will be printed.</source>
+        <translation>So wird Ihr Dokument gedruckt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Your entry number {number} on the screen is your proof: please note it.</source>

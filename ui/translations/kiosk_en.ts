@@ -566,6 +566,10 @@
         <translation>Try again</translation>
     </message>
     <message>
+        <source>See it on paper</source>
+        <translation>See it on paper</translation>
+    </message>
+    <message>
         <source>The document could not be printed. {alternative}</source>
         <translation>The document could not be printed. {alternative}</translation>
     </message>
@@ -576,6 +580,14 @@
     <message>
         <source>{problem}. Nothing was printed.</source>
         <translation>{problem}. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>This is how your document will be printed.</source>
+        <translation>This is how your document will be printed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Your entry number {number} on the screen is your proof: please note it.</source>

@@ -566,6 +566,10 @@
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
+        <source>See it on paper</source>
+        <translation>Ver cómo se imprimirá</translation>
+    </message>
+    <message>
         <source>The document could not be printed. {alternative}</source>
         <translation>No se ha podido imprimir el documento. {alternative}</translation>
     </message>
@@ -576,6 +580,14 @@
     <message>
         <source>{problem}. Nothing was printed.</source>
         <translation>{problem}. No se ha impreso nada.</translation>
+    </message>
+    <message>
+        <source>This is how your document will be printed.</source>
+        <translation>Así se imprimirá su documento.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Your entry number {number} on the screen is your proof: please note it.</source>

@@ -566,6 +566,10 @@
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>See it on paper</source>
+        <translation>Voir le document imprimé</translation>
+    </message>
+    <message>
         <source>The document could not be printed. {alternative}</source>
         <translation>Le document n&apos;a pas pu être imprimé. {alternative}</translation>
     </message>
@@ -576,6 +580,14 @@
     <message>
         <source>{problem}. Nothing was printed.</source>
         <translation>{problem}. Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <source>This is how your document will be printed.</source>
+        <translation>Voici votre document tel qu&apos;il sera imprimé.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Your entry number {number} on the screen is your proof: please note it.</source>

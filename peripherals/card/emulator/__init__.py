@@ -9,5 +9,5 @@ from peripherals.card.emulator.control import DEFAULT_CONTROL_PORT, ControlServe
 from peripherals.card.emulator.state import DEMO_CARDS, CardState, DemoCard
 from peripherals.card.emulator.vpcd import VPCD_PORT, CardEmulator
 
-__all__ = ["CardApplet", "CardEmulator", "CardState", "ControlServer", "DEMO_CARDS",
-           "DEFAULT_CONTROL_PORT", "DemoCard", "VPCD_PORT"]
+__all__ = ["DEFAULT_CONTROL_PORT", "DEMO_CARDS", "VPCD_PORT", "CardApplet", "CardEmulator",
+           "CardState", "ControlServer", "DemoCard"]

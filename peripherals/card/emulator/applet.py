@@ -54,7 +54,12 @@ class CardApplet:
         self._on_commit = on_commit
         self._rng = rng
         self._lock = threading.RLock()
-        self.power_off()
+        self._selected = False
+        self._authenticated = False
+        self._challenge: bytes | None = None  # RndB while an authentication is under way
+        self._frames: list[bytes] = []  # remaining frames of a multi-frame answer
+        self._balance: int | None = None  # pending balance of the open transaction
+        self._record: bytearray | None = None  # pending log record of the open transaction
 
     @property
     def state(self) -> CardState:
@@ -72,10 +77,8 @@ class CardApplet:
     def power_off(self) -> None:
         """Field lost or reset: drop selection, authentication and anything uncommitted."""
         with self._lock:
-            self._selected = False
-            self._authenticated = False
-            self._challenge: bytes | None = None  # RndB while an authentication is under way
-            self._frames: list[bytes] = []  # remaining frames of a multi-frame answer
+            self._selected = self._authenticated = False
+            self._challenge, self._frames = None, []
             self._drop_pending()
 
     def process(self, apdu: bytes) -> bytes:
@@ -268,7 +271,7 @@ class CardApplet:
         if self._balance is not None:
             new.balance_cents = self._balance
         if self._record is not None:
-            new.log = (new.log + [bytes(self._record).hex()])[-p.LOG_CAPACITY:]
+            new.log = [*new.log, bytes(self._record).hex()][-p.LOG_CAPACITY:]
         try:
             self._persist(new)
         except OSError:
@@ -301,8 +304,8 @@ class CardApplet:
         return bytes.fromhex(self._state.card_key)
 
     def _drop_pending(self) -> None:
-        self._balance: int | None = None
-        self._record: bytearray | None = None
+        self._balance = None
+        self._record = None
 
     def _persist(self, new: CardState) -> None:
         # Persist first, then show: a commit the disk refused must not be visible either.

@@ -41,14 +41,15 @@ class CardEmulator:
     def __init__(self, card: CardState | str | os.PathLike[str], host: str = "127.0.0.1",
                  port: int = VPCD_PORT, *, state_path: str | os.PathLike[str] | None = None
                  ) -> None:
-        """`card` is a state, or a saved state's path (then also where commits are saved)."""
-        if not isinstance(card, CardState):
-            state_path = state_path or card
-            card = CardState.load(card)
-        self._path = Path(state_path) if state_path is not None else None
-        if self._path is not None and not self._path.exists():
-            card.save(self._path)
-        self.applet = CardApplet(card, on_commit=self._save if self._path else None)
+        """`card` is a state or a saved state's path; commits go to `state_path` (default: that
+        path), which starts out holding the card's current state."""
+        source = None if isinstance(card, CardState) else Path(card)
+        state = card if isinstance(card, CardState) else CardState.load(card)
+        target = state_path if state_path is not None else source
+        self._path = Path(target) if target is not None else None
+        if self._path is not None and self._path != source:
+            state.save(self._path)
+        self.applet = CardApplet(state, on_commit=self._save if self._path else None)
         self.host, self.port = host, port
         self._lock = threading.Lock()
         self._sock: socket.socket | None = None
@@ -56,6 +57,7 @@ class CardEmulator:
         self._seen = threading.Event()  # the reader has spoken to the current insertion
         self._gone = threading.Event()
         self._gone.set()
+        self._removing = threading.Event()  # remove() asked: a reset connection is expected
         self._pull: _Pull | None = None
         self._apdus = 0
 
@@ -76,6 +78,7 @@ class CardEmulator:
             self._sock = sock
             self._seen.clear()
             self._gone.clear()
+            self._removing.clear()
             self._thread = threading.Thread(target=self._serve, args=(sock,), daemon=True,
                                             name=f"card-emulator-{self.port}")
             self._thread.start()
@@ -86,6 +89,7 @@ class CardEmulator:
         with self._lock:
             sock, thread = self._sock, self._thread
         if sock is not None:
+            self._removing.set()
             _shutdown(sock)
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=5.0)
@@ -162,8 +166,9 @@ class CardEmulator:
                     break
                 _send(sock, response)
         except OSError as exc:
-            log.info("card connection lost", extra={"event": "card_emulator.connection_lost",
-                                                    "error": type(exc).__name__})
+            if not self._removing.is_set():
+                log.info("card connection lost", extra={
+                    "event": "card_emulator.connection_lost", "error": type(exc).__name__})
         finally:
             self.applet.power_off()  # out of the field: whatever was not committed is gone
             _shutdown(sock)
