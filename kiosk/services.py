@@ -16,7 +16,11 @@ class ServiceSpec:
     subtitle: str
     icon: str
     requires: tuple[str, ...] = ()
-    # Shown after the device reason when the service is greyed out: what the citizen can do instead.
+    # Devices the service uses but can do without (the printer, for a certificate that can also
+    # be taken as a QR code): when one is down the tile stays on and says so.
+    works_without: tuple[str, ...] = ()
+    # Shown after the device reason when the service is greyed out or works without a device:
+    # what the citizen can do instead.
     fallback: str = ""
     modes: frozenset[str] = frozenset({"citizen"})
     order: int = 100
@@ -24,7 +28,7 @@ class ServiceSpec:
 
 @dataclass(frozen=True)
 class Availability:
-    """Whether a service can start now; when not, the reason codes of the devices that block it."""
+    """Whether a service can start now, and the reason codes of the devices that block or limit it."""
 
     available: bool
     reasons: tuple[str, ...] = field(default=())
@@ -54,10 +58,9 @@ class ServiceRegistry:
 
     @staticmethod
     def availability(spec: ServiceSpec, board: StatusBoard) -> Availability:
-        """Greyed out when any required device is in a state that blocks use."""
-        reasons = []
-        for device in spec.requires:
-            status = board.get(device)
-            if status.state.blocks_use:
-                reasons.append(status.reason_code)
-        return Availability(not reasons, tuple(reasons))
+        """Greyed out when a required device blocks use; still on, with the reason, when a device
+        it can do without is down."""
+        blocking = [board.get(d).reason_code for d in spec.requires if board.get(d).state.blocks_use]
+        limiting = [board.get(d).reason_code for d in spec.works_without
+                    if board.get(d).state.blocks_use]
+        return Availability(not blocking, tuple(blocking or limiting))

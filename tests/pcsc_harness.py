@@ -27,8 +27,11 @@ from pathlib import Path
 
 import pytest
 
+from peripherals.card.reader import stop_card_monitor  # noqa: F401 - re-exported for tests
+
 PCSCD = shutil.which("pcscd") or "/usr/sbin/pcscd"
 UNSHARE = shutil.which("unshare") or "/usr/bin/unshare"
+SETPRIV = shutil.which("setpriv")  # optional: lets pcscd die with a killed test run
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 DRIVER_DIR = Path("/usr/lib/pcsc/drivers")
 READER_NAME = "Virtual PCD 00 00"  # vpcd has two slots: "... 00 00" on port, "... 00 01" on port+1
@@ -139,35 +142,6 @@ def wait_card(env: PcscEnv, present: bool, timeout_s: float = 3.0) -> bool:
     return True
 
 
-def stop_card_monitor() -> None:
-    """Stop pyscard's CardMonitor thread so no thread outlives the test that started it.
-
-    pyscard 2.3 starts the monitor with the first CardMonitor() and never stops it; each of its
-    waits runs in a new non-daemon thread blocked in SCardGetStatusChange for up to 60 s. We
-    stop it, cancel the wait, release its PC/SC context, and forget both singletons so a later
-    CardMonitor() starts fresh. Call it while pcscd still runs.
-    """
-    from smartcard.CardMonitoring import CardMonitor, CardMonitoringThread
-    from smartcard.scard import SCardCancel
-
-    thread = CardMonitoringThread.instance
-    if thread is not None:
-        thread.stop()
-        request = getattr(thread.cardrequest, "pcsccardrequest", None)
-        deadline = time.monotonic() + 5.0
-        while thread.is_alive() and time.monotonic() < deadline:
-            if request is not None:
-                SCardCancel(request.hcontext)
-            thread.join(0.2)
-        if thread.is_alive():
-            raise RuntimeError("pyscard's CardMonitor thread did not stop")
-        if request is not None:
-            # Now, while pcscd runs: its __del__ would raise (unraisable) once pcscd is gone.
-            request.release()
-        CardMonitoringThread.instance = None
-    CardMonitor.instance = None
-
-
 # --- internals --------------------------------------------------------------------------------
 
 
@@ -189,7 +163,9 @@ def _command(run: Path, conf: Path, empty: Path) -> list[str]:
               f"exec {shlex.quote(PCSCD)} --foreground --config {shlex.quote(str(conf))}")
     # As root a mount namespace is enough; otherwise map ourselves to root in a user namespace.
     flags = ["--mount"] if os.geteuid() == 0 else ["--map-root-user", "--mount"]
-    return [UNSHARE, *flags, "sh", "-c", script]
+    # The death signal survives the execs down to pcscd, so a SIGKILLed pytest leaves no pcscd.
+    guard = [SETPRIV, "--pdeathsig", "TERM"] if SETPRIV else []
+    return [*guard, UNSHARE, *flags, "sh", "-c", script]
 
 
 def _free_port_pair() -> int:

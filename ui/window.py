@@ -390,7 +390,7 @@ class KioskWindow(QWidget):
         if self.service_screen is not None:
             self.service_screen.device_status_changed(name)
         for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
-            if name in spec.requires:
+            if name in spec.requires or name in spec.works_without:
                 self.home.set_availability(spec.id, self.parts.registry.availability(spec, self.parts.board))
 
     def _run_self_test(self, name: str) -> None:

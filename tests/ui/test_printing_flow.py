@@ -148,3 +148,17 @@ def test_paper_preview_shows_the_document_as_printed_and_forgets_it(qtbot, kiosk
     assert kiosk.printer_emulator.jobs == []  # a preview prints nothing
     click(qtbot, panel.paper.close_button)
     assert not panel.paper.isVisible() and panel.paper.paper.pixmap().isNull()
+
+
+def test_home_tile_says_the_printer_is_out_and_stays_usable(qtbot, kiosk, gateway) -> None:
+    from tests.ui.conftest import start_session
+
+    kiosk.printer_emulator.set_state(paper="out")
+    kiosk.probe_peripherals(only="printer")
+    qtbot.waitUntil(lambda: kiosk.board.get("printer").reason == "printer.paper_out", timeout=ANSWER_MS)
+    start_session(qtbot, kiosk)
+    tile = kiosk.window.home.tiles["census_certificate"]
+    assert tile.button.isEnabled()  # the certificate can still be taken as a QR code
+    assert tile.reason.isVisible() and tile.reason.text() == "{}: {}".format(
+        tr(kiosk, "status", REASONS["printer.paper_out"]),
+        tr(kiosk, "services", "you can take the verification code or a QR code instead of paper"))

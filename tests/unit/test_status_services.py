@@ -173,3 +173,13 @@ def test_duplicate_id_rejected() -> None:
     with pytest.raises(ValueError, match="guide"):
         registry.register(_spec("guide", 2))
     assert [s.order for s in registry.for_mode("citizen")] == [1]
+
+
+def test_a_device_the_service_can_do_without_limits_it_but_leaves_it_on() -> None:
+    certificate = ServiceSpec(id="census", title="Census", subtitle="", icon="document",
+                              requires=("gateway",), works_without=("printer",))
+    board = StatusBoard()
+    board.update("printer", DeviceStatus(DeviceState.ERROR, "printer.paper_out"))
+    assert ServiceRegistry.availability(certificate, board) == Availability(True, ("printer.paper_out",))
+    board.update("gateway", DeviceStatus(DeviceState.NOT_ANSWERING, "network.offline"))
+    assert ServiceRegistry.availability(certificate, board) == Availability(False, ("network.offline",))

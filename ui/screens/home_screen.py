@@ -54,7 +54,7 @@ class ServiceTile(QWidget):
         self.title.setText(translate("services", self.spec.title))
         self.subtitle.setText(translate("services", self.spec.subtitle))
         self.button.setAccessibleName(self.title.text())
-        if self._availability.available:
+        if not self._availability.reasons:
             self.reason.hide()
             self._fit()
             return

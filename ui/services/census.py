@@ -34,6 +34,9 @@ SPEC = ServiceSpec(
     subtitle=QT_TRANSLATE_NOOP("services", "Proof of where you live (volante de empadronamiento)"),
     icon="document",
     requires=("gateway",),
+    works_without=("printer",),
+    fallback=QT_TRANSLATE_NOOP("services", "you can take the verification code or a QR code "
+                               "instead of paper"),
     order=10,
 )
 

@@ -994,6 +994,10 @@
         <translation>Nachweis Ihres Wohnsitzes (volante de empadronamiento)</translation>
     </message>
     <message>
+        <source>you can take the verification code or a QR code instead of paper</source>
+        <translation>Sie können den Prüfcode oder einen QR-Code statt Papier mitnehmen</translation>
+    </message>
+    <message>
         <source>Traffic fines</source>
         <translation>Verkehrsbußgelder</translation>
     </message>

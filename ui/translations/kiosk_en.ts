@@ -994,6 +994,10 @@
         <translation>Proof of where you live (volante de empadronamiento)</translation>
     </message>
     <message>
+        <source>you can take the verification code or a QR code instead of paper</source>
+        <translation>you can take the verification code or a QR code instead of paper</translation>
+    </message>
+    <message>
         <source>Traffic fines</source>
         <translation>Traffic fines</translation>
     </message>

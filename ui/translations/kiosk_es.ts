@@ -994,6 +994,10 @@
         <translation>Acredita dónde vive</translation>
     </message>
     <message>
+        <source>you can take the verification code or a QR code instead of paper</source>
+        <translation>puede llevarse el código de verificación o un código QR en lugar del papel</translation>
+    </message>
+    <message>
         <source>Traffic fines</source>
         <translation>Multas de tráfico</translation>
     </message>

@@ -994,6 +994,10 @@
         <translation>Justificatif de domicile (volante de empadronamiento)</translation>
     </message>
     <message>
+        <source>you can take the verification code or a QR code instead of paper</source>
+        <translation>vous pouvez emporter le code de vérification ou un code QR au lieu du papier</translation>
+    </message>
+    <message>
         <source>Traffic fines</source>
         <translation>Amendes de circulation</translation>
     </message>

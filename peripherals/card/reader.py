@@ -1,0 +1,193 @@
+"""The PC/SC reader driver (pyscard): discovery, card insert/remove events, APDU transmit.
+
+Everything here blocks (pcscd answers over a socket), so the UI calls it through its worker.
+Insert and remove events come from pyscard's `CardMonitor` on its own thread; the UI re-emits
+them as queued Qt signals (ui/card_watch.py).
+
+pcscd not running, or no reader, is a status (`card_reader.no_service`, `card_reader.absent`) that
+greys out the card services with a reason; the UI keeps retrying the watch until it works.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.status import DeviceState, DeviceStatus
+from peripherals.base import SelfTestResult
+from peripherals.card.protocol import CardError, CardRemoved
+from peripherals.card.purse import PurseCard
+
+log = logging.getLogger(__name__)
+
+
+class ReaderUnavailable(CardError):
+    """pcscd is not running, or the configured reader is not plugged in."""
+
+    def __init__(self, status: DeviceStatus) -> None:
+        super().__init__(status.reason_code)
+        self.device_status = status
+
+
+class CardReader:
+    """One PC/SC reader: the configured one by name, else the first (a :class:`Peripheral`)."""
+
+    name = "card_reader"
+
+    def __init__(self, preferred_name: str = "") -> None:
+        self.preferred_name = preferred_name
+        self._watch: _Watch | None = None
+        self._connection: Any = None
+
+    # --- status ------------------------------------------------------------------------------
+    def reader(self) -> Any:
+        """The pyscard reader object; raises ReaderUnavailable with the reason."""
+        from smartcard.Exceptions import ListReadersException
+        from smartcard.pcsc.PCSCExceptions import EstablishContextException
+        from smartcard.System import readers
+
+        try:
+            found = readers()
+        except (EstablishContextException, ListReadersException) as exc:
+            raise ReaderUnavailable(DeviceStatus(DeviceState.NOT_LINKED, "card_reader.no_service",
+                                                 type(exc).__name__)) from exc
+        for reader in found:
+            if not self.preferred_name or str(reader).startswith(self.preferred_name):
+                return reader
+        detail = f"no reader named {self.preferred_name!r}" if self.preferred_name else "no reader"
+        raise ReaderUnavailable(DeviceStatus(DeviceState.ABSENT, "card_reader.absent", detail))
+
+    def probe(self) -> DeviceStatus:
+        """OK with the reader's name, or why the card services cannot work."""
+        try:
+            return DeviceStatus(DeviceState.OK, "", str(self.reader()))
+        except ReaderUnavailable as exc:
+            return exc.device_status
+
+    def self_test(self) -> SelfTestResult:
+        """Find the reader; if a card is on it, read its UID."""
+        status = self.probe()
+        if status.state.blocks_use:
+            return SelfTestResult(False, status.reason_code)
+        try:
+            uid = self.connect().uid()
+        except CardRemoved:
+            return SelfTestResult(True, f"{status.detail}: no card on the reader")
+        except CardError as exc:
+            return SelfTestResult(False, f"{status.detail}: card error {exc}")
+        return SelfTestResult(True, f"{status.detail}: card answered (UID {uid[:4]}…)")
+
+    # --- cards -------------------------------------------------------------------------------
+    def connect(self) -> PurseCard:
+        """The card on the reader, ready for the purse client; CardRemoved if there is none."""
+        from smartcard.Exceptions import CardConnectionException, NoCardException
+
+        self.release()
+        connection = self.reader().createConnection()
+        try:
+            connection.connect()
+        except (NoCardException, CardConnectionException) as exc:
+            raise CardRemoved("no card on the reader") from exc
+        self._connection = connection
+        return PurseCard(_transmitter(connection))
+
+    def release(self) -> None:
+        """Let go of the card connection (the card left, or the session ended)."""
+        from smartcard.Exceptions import CardConnectionException
+
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            try:
+                connection.disconnect()
+            except CardConnectionException:
+                pass  # the card is gone already
+
+    def watch(self, on_insert: Callable[[], None], on_remove: Callable[[], None]) -> None:
+        """Call `on_insert` / `on_remove` (on pyscard's thread) as cards come and go.
+
+        Raises ReaderUnavailable when pcscd is not running; the caller retries later.
+        """
+        self.reader()  # fail now, with the reason, rather than in pyscard's thread
+        if self._watch is None:
+            self._watch = _Watch(self, on_insert, on_remove)
+
+    def stop(self) -> None:
+        """Stop watching and let go of the card (the app is closing)."""
+        self.release()
+        if self._watch is not None:
+            self._watch.stop()
+            self._watch = None
+
+
+def _transmitter(connection: Any) -> Callable[[bytes], bytes]:
+    from smartcard.Exceptions import CardConnectionException
+
+    lock = threading.Lock()
+
+    def transmit(apdu: bytes) -> bytes:
+        with lock:
+            try:
+                data, sw1, sw2 = connection.transmit(list(apdu))
+            except CardConnectionException as exc:
+                # The card left the field (or the reader went away) mid-transaction.
+                raise CardRemoved(str(exc)) from exc
+        return bytes(data) + bytes([sw1, sw2])
+
+    return transmit
+
+
+class _Watch:
+    """pyscard's CardMonitor, filtered to our reader, and stoppable."""
+
+    def __init__(self, reader: CardReader, on_insert: Callable[[], None],
+                 on_remove: Callable[[], None]) -> None:
+        from smartcard.CardMonitoring import CardMonitor, CardObserver
+
+        name = str(reader.reader())
+
+        class Observer(CardObserver):
+            def update(self, observable: object, handlers: tuple[list[Any], list[Any]]) -> None:
+                added, removed = handlers
+                if any(str(card.reader) == name for card in removed):
+                    on_remove()
+                if any(str(card.reader) == name for card in added):
+                    on_insert()
+
+        self._observer = Observer()
+        self._monitor = CardMonitor()
+        self._monitor.addObserver(self._observer)  # reports a card already present as added
+
+    def stop(self) -> None:
+        self._monitor.deleteObserver(self._observer)
+        stop_card_monitor()
+
+
+def stop_card_monitor() -> None:
+    """Stop pyscard's CardMonitor thread (pyscard never does), so nothing outlives the kiosk.
+
+    pyscard starts one monitor thread with the first CardMonitor() and keeps it; each of its
+    waits blocks in SCardGetStatusChange for up to 60 s. Stop it, cancel the wait, release its
+    PC/SC context (while pcscd still runs) and forget both singletons so a later CardMonitor()
+    starts afresh.
+    """
+    from smartcard.CardMonitoring import CardMonitor, CardMonitoringThread
+    from smartcard.scard import SCardCancel
+
+    thread = CardMonitoringThread.instance
+    if thread is not None:
+        thread.stop()
+        request = getattr(thread.cardrequest, "pcsccardrequest", None)
+        deadline = time.monotonic() + 5.0
+        while thread.is_alive() and time.monotonic() < deadline:
+            if request is not None:
+                SCardCancel(request.hcontext)
+            thread.join(0.2)
+        if thread.is_alive():
+            log.error("pyscard's card monitor did not stop", extra={"event": "card_reader.stuck"})
+        elif request is not None:
+            request.release()
+        CardMonitoringThread.instance = None
+    CardMonitor.instance = None
