@@ -159,8 +159,31 @@ class PrinterSection:
 class CardReaderSection:
     """[card_reader]: citizen card reader."""
 
-    driver: str = opt("simulator", "Card reader backend.", choices=("simulator", "pcsc"))
-    reader_name: str = opt("", 'Preferred PC/SC reader name; "" uses the first reader.')
+    driver: str = opt("simulator", "Card reader: \"simulator\" puts the Citizen Card emulator "
+                      "(peripherals/card) on a vsmartcard-vpcd virtual reader of the running pcscd "
+                      "and reads it through PC/SC like a real card; \"pcsc\" uses a real reader; "
+                      "\"none\" turns the card services off.",
+                      choices=("simulator", "pcsc", "none"))
+    reader_name: str = opt("", 'Preferred PC/SC reader name (a prefix); "" uses the first '
+                           'reader.')
+    vpcd_port: int = opt(35963, "Simulator only: the TCP port of the vpcd reader the card "
+                         "emulator connects to.", min=1, max=65535)
+    master_key_file: str = opt("", "File with the purse master key (16 bytes, or 32 hex digits), "
+                               "readable only by the kiosk user. \"\" uses the demo key, which only "
+                               "the simulator's cards accept.")
+
+
+@dataclass(frozen=True)
+class WalletSection:
+    """[wallet]: Citizen Card e-wallet limits."""
+
+    min_topup_cents: int = opt(500, "Smallest top-up, in euro cents.", min=100, max=10_000)
+    max_topup_cents: int = opt(15_000, "Largest top-up, in euro cents.", min=500, max=50_000)
+    card_max_cents: int = opt(25_000, "Most a card may hold, in euro cents.", min=1_000,
+                              max=100_000)
+    reversal_after_s: int = opt(86_400, "A top-up paid by bank card but never loaded (the card "
+                                "was not tapped again) is refunded after this many seconds.",
+                                min=60, max=30 * 86_400)
 
 
 @dataclass(frozen=True)
@@ -227,6 +250,7 @@ class KioskConfig:
     backend: BackendSection = field(default_factory=BackendSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     card_reader: CardReaderSection = field(default_factory=CardReaderSection)
+    wallet: WalletSection = field(default_factory=WalletSection)
     payment_terminal: PaymentTerminalSection = field(default_factory=PaymentTerminalSection)
     video: VideoSection = field(default_factory=VideoSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
@@ -280,3 +304,13 @@ def cross_field_problems(cfg: KioskConfig) -> Iterator[Problem]:
         yield Problem("payment_terminal.address", terminal.address,
                       "host:port for driver 'tcp'",
                       ("payment_terminal.address", "payment_terminal.driver"))
+    wallet = cfg.wallet
+    if not wallet.min_topup_cents <= wallet.max_topup_cents <= wallet.card_max_cents:
+        yield Problem("wallet.max_topup_cents", wallet.max_topup_cents,
+                      f"between wallet.min_topup_cents ({wallet.min_topup_cents}) and "
+                      f"wallet.card_max_cents ({wallet.card_max_cents})",
+                      ("wallet.max_topup_cents", "wallet.min_topup_cents", "wallet.card_max_cents"))
+    if cfg.card_reader.driver == "pcsc" and not cfg.card_reader.master_key_file:
+        yield Problem("card_reader.master_key_file", "", "the purse master key file for driver "
+                      "'pcsc' (the demo key opens only emulated cards)",
+                      ("card_reader.master_key_file", "card_reader.driver"))

@@ -20,6 +20,20 @@ print
     failed     -> reprinted | abandoned   (a reprint is a new entry, marked duplicate when the
                                            failed one may have printed)
     final: printed, reprinted, abandoned
+topup (Citizen Card e-wallet; diagram in kiosk/wallet.py)
+    intent             -> payment_authorized | abandoned
+    payment_authorized -> crediting | pending_credit
+    pending_credit     -> crediting | reversal_due   (credited at the card's next tap, or given back)
+    crediting          -> card_credited | pending_credit  (the card's log tells which)
+    card_credited      -> gateway_confirmed -> done
+    reversal_due       -> reversed
+    final: done, abandoned, reversed
+wallet_payment
+    intent        -> debiting | abandoned
+    debiting      -> card_debited | abandoned
+    card_debited  -> gateway_confirmed | recredit_due
+    gateway_confirmed -> done;  recredit_due -> recredited
+    final: done, abandoned, recredited
 content
     downloading -> verified | failed
     verified    -> applied | failed
@@ -84,6 +98,28 @@ TRANSITIONS: dict[str, dict[str, frozenset[str]]] = {
         "printed": frozenset(),
         "reprinted": frozenset(),
         "abandoned": frozenset(),
+    },
+    "topup": {
+        "intent": frozenset({"payment_authorized", "abandoned"}),
+        "payment_authorized": frozenset({"crediting", "pending_credit"}),
+        "pending_credit": frozenset({"crediting", "reversal_due"}),
+        "crediting": frozenset({"card_credited", "pending_credit"}),
+        "card_credited": frozenset({"gateway_confirmed"}),
+        "gateway_confirmed": frozenset({"done"}),
+        "reversal_due": frozenset({"reversed"}),
+        "done": frozenset(),
+        "abandoned": frozenset(),
+        "reversed": frozenset(),
+    },
+    "wallet_payment": {
+        "intent": frozenset({"debiting", "abandoned"}),
+        "debiting": frozenset({"card_debited", "abandoned"}),
+        "card_debited": frozenset({"gateway_confirmed", "recredit_due"}),
+        "gateway_confirmed": frozenset({"done"}),
+        "recredit_due": frozenset({"recredited"}),
+        "done": frozenset(),
+        "abandoned": frozenset(),
+        "recredited": frozenset(),
     },
     "content": {
         "downloading": frozenset({"verified", "failed"}),

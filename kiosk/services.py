@@ -19,9 +19,10 @@ class ServiceSpec:
     # Devices the service uses but can do without (the printer, for a certificate that can also
     # be taken as a QR code): when one is down the tile stays on and says so.
     works_without: tuple[str, ...] = ()
-    # Shown after the device reason when the service is greyed out or works without a device:
-    # what the citizen can do instead.
+    # Shown after the device reason when the service is greyed out: what to do instead.
     fallback: str = ""
+    # Shown after the reason when the service works without one of `works_without`.
+    limited_note: str = ""
     modes: frozenset[str] = frozenset({"citizen"})
     order: int = 100
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.gateway.errors import GatewayBadResponse, GatewayOffline, GatewayRejected
 from kiosk.gateway.models import (
-    Certificate, Challenge, Fine, Identity, Payment, RegisterEntry, Street, TaxReceipt, parse_list,
+    Certificate, Challenge, Fine, Identity, LedgerMovement, Payment, RegisterEntry, Street,
+    TaxReceipt, Topup, parse_list,
 )
 
 if TYPE_CHECKING:
@@ -123,11 +124,20 @@ class GatewayClient:
 
     # --- payments --------------------------------------------------------------------------------
     def pay(self, items: list[dict[str, str]], amount_cents: int, method: str, method_reference: str,
-            key: str, token: str | None = None) -> Payment:
-        """Record a payment; the same `key` always yields the same single payment."""
-        return Payment.parse(self._call("POST", "/payments", token=token, key=key, body={
-            "items": items, "amount_cents": amount_cents, "method": method,
-            "method_reference": method_reference}))
+            key: str, token: str | None = None, *, card_uid: str | None = None,
+            card_counter: int | None = None) -> Payment:
+        """Record a payment; the same `key` always yields the same single payment.
+
+        A `card_wallet` payment names the debited card (and its counter) to join its ledger.
+        """
+        body: dict[str, Any] = {"items": items, "amount_cents": amount_cents, "method": method,
+                                "method_reference": method_reference}
+        # Sent only when given: an older gateway does not know these fields.
+        if card_uid is not None:
+            body["card_uid"] = card_uid
+        if card_counter is not None:
+            body["card_counter"] = card_counter
+        return Payment.parse(self._call("POST", "/payments", token=token, key=key, body=body))
 
     def payment_by_key(self, key: str) -> Payment | None:
         """The payment made with `key`, or None: how a kiosk recovering from a crash asks."""
@@ -137,6 +147,28 @@ class GatewayClient:
             if exc.code == "not_found":
                 return None
             raise
+
+    # --- Citizen Card e-wallet ------------------------------------------------------------------
+    def wallet_topup(self, card_uid: str, amount_cents: int, terminal_reference: str,
+                     card_counter: int, key: str) -> Topup:
+        """Record a top-up already written to the card; the same `key` yields one top-up."""
+        return Topup.parse(self._call("POST", "/wallet/topups", key=key, body={
+            "card_uid": card_uid, "amount_cents": amount_cents,
+            "terminal_reference": terminal_reference, "card_counter": card_counter}))
+
+    def topup_by_key(self, key: str) -> Topup | None:
+        """The top-up recorded with `key`, or None: how a kiosk recovering from a crash asks."""
+        try:
+            return Topup.parse(self._call("GET", f"/wallet/topups/by-key/{key}", retry=True))
+        except GatewayRejected as exc:
+            if exc.code == "not_found":
+                return None
+            raise
+
+    def wallet_ledger(self, card_uid: str) -> list[LedgerMovement]:
+        """The card's e-wallet movements as the gateway holds them, oldest first."""
+        path = f"/wallet/ledger/{urllib.parse.quote(card_uid, safe='')}"
+        return parse_list(self._call("GET", path, retry=True), "movements", LedgerMovement)
 
     def health(self) -> dict[str, Any]:
         """The gateway's health document."""

@@ -147,6 +147,51 @@ class Payment:
 
 
 @dataclass(frozen=True)
+class Topup:
+    """An e-wallet top-up as the gateway's ledger recorded it."""
+
+    topup_id: str
+    receipt_number: str
+    recorded_at: datetime
+    card_uid: str
+    amount_cents: int
+    terminal_reference: str
+    card_counter: int
+
+    @classmethod
+    def parse(cls, doc: Any) -> Topup:
+        return cls(_get(doc, "topup_id", str), _get(doc, "receipt_number", str),
+                   _time(doc, "recorded_at"), _get(doc, "card_uid", str),
+                   _get(doc, "amount_cents", int), _get(doc, "terminal_reference", str),
+                   _get(doc, "card_counter", int))
+
+
+MOVEMENT_KINDS = ("topup", "payment")
+
+
+@dataclass(frozen=True)
+class LedgerMovement:
+    """One e-wallet movement; `amount_cents` is positive and `kind` gives its direction."""
+
+    kind: str
+    amount_cents: int
+    card_counter: int | None
+    reference: str
+    recorded_at: datetime
+    key: str
+
+    @classmethod
+    def parse(cls, doc: Any) -> LedgerMovement:
+        kind = _get(doc, "kind", str)
+        # An unknown kind cannot be reconciled: credit or debit would be a guess.
+        if kind not in MOVEMENT_KINDS:
+            raise GatewayBadResponse(f"field 'kind': unknown movement {kind[:40]!r}")
+        return cls(kind, _get(doc, "amount_cents", int),
+                   _get(doc, "card_counter", int, optional=True), _get(doc, "reference", str),
+                   _time(doc, "recorded_at"), _get(doc, "key", str))
+
+
+@dataclass(frozen=True)
 class Street:
     id: str
     street_type: str

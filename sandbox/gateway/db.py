@@ -62,6 +62,17 @@ CREATE TABLE IF NOT EXISTS payments (
     receipt_number TEXT NOT NULL UNIQUE, paid_at TEXT NOT NULL, amount_cents INTEGER NOT NULL,
     method TEXT NOT NULL, method_reference TEXT NOT NULL, items_json TEXT NOT NULL,
     kiosk_id TEXT NOT NULL, person_id INTEGER);
+CREATE TABLE IF NOT EXISTS wallet_topups (
+    topup_id TEXT PRIMARY KEY, idem_key TEXT NOT NULL UNIQUE, request_hash TEXT NOT NULL,
+    receipt_number TEXT NOT NULL UNIQUE, recorded_at TEXT NOT NULL, card_uid TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL, terminal_reference TEXT NOT NULL,
+    card_counter INTEGER NOT NULL, kiosk_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS wallet_movements (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, card_uid TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('topup', 'payment')), amount_cents INTEGER NOT NULL,
+    card_counter INTEGER, reference TEXT NOT NULL, recorded_at TEXT NOT NULL,
+    idem_key TEXT NOT NULL, UNIQUE (kind, idem_key));
+CREATE INDEX IF NOT EXISTS wallet_movements_card ON wallet_movements(card_uid, seq);
 """
 
 

@@ -11,7 +11,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from . import billing, idempotency
+from . import billing, idempotency, wallet
 from .auth import GatewayDep, IdempotencyKeyDep, KioskDep, OptionalCitizenDep
 from .context import Gateway
 from .errors import ApiError, invalid, responses
@@ -34,6 +34,13 @@ class PaymentRequest(BaseModel):
                               examples=[5000])
     method: Literal["card_wallet", "terminal"]
     method_reference: str = Field(min_length=1, max_length=64, examples=["AUTH-493021"])
+    card_uid: wallet.CardUid | None = Field(
+        None, description="`card_wallet` only: the Citizen Card debited; the payment then shows "
+                          "in that card's ledger.")
+    card_counter: int | None = Field(
+        None, ge=0, strict=True,
+        description="`card_wallet` only, with `card_uid`: the card's transaction counter "
+                    "after the debit was committed.")
 
 
 class PaidItem(BaseModel):
@@ -63,19 +70,26 @@ _TABLE = {"fine": ("fines", "file_number"), "tax": ("receipts", "receipt_id")}
              description="Exactly once: the same `Idempotency-Key` and body replay the same "
                          "payment (200, `Idempotent-Replay: true`); another body is 409 `conflict`."
                          " An item paid already is 409 `already_paid`; a wrong total is 409 "
-                         "`amount_mismatch` with `expected_cents`. Taxes need a citizen token.",
+                         "`amount_mismatch` with `expected_cents`. Taxes need a citizen token. "
+                         "`card_uid` and `card_counter` are only for `card_wallet` (else 422); "
+                         "with them the payment joins that card's e-wallet ledger.",
              responses={**idempotency.replay_doc(Payment), **responses(401, 404, 409, 422)})
 def pay(body: PaymentRequest, gw: GatewayDep, kiosk_id: KioskDep, citizen: OptionalCitizenDep,
         key: IdempotencyKeyDep) -> JSONResponse:
-    req_hash = idempotency.sha256_of(body.model_dump())
+    # Without the optional card fields the hash is what it was before they existed, so keys
+    # recorded by an older sandbox still replay.
+    req_hash = idempotency.sha256_of(body.model_dump(exclude_none=True))
     if len({(i.kind, i.id) for i in body.items}) != len(body.items):
         raise invalid("items", "an item appears twice")
+    _check_card_fields(body)
     with gw.store.write() as conn:
         row = conn.execute("SELECT * FROM payments WHERE idem_key = ?", (key,)).fetchone()
         if row is not None:
             if row["request_hash"] != req_hash:
                 raise ApiError("conflict", "Idempotency-Key already used with a different request")
             return idempotency.replay_response(_payment(row))
+        if body.card_uid is not None:
+            wallet.require_card(conn, body.card_uid)
         person = citizen.person_id if citizen else None
         priced = [_price(conn, gw, item, person) for item in body.items]
         expected = sum(p["amount_cents"] for p in priced)
@@ -97,6 +111,15 @@ def payment_by_key(idempotency_key: str, gw: GatewayDep, _kiosk: KioskDep) -> di
     if row is None:
         raise ApiError("not_found", "no payment with that Idempotency-Key")
     return _payment(row)
+
+
+def _check_card_fields(body: PaymentRequest) -> None:
+    """422 unless the card fields fit the method: only for card_wallet, the counter with a UID."""
+    for name in ("card_uid", "card_counter"):
+        if body.method != "card_wallet" and getattr(body, name) is not None:
+            raise invalid(name, f"{name} is only for method card_wallet")
+    if body.card_counter is not None and body.card_uid is None:
+        raise invalid("card_uid", "card_counter needs card_uid")
 
 
 def _price(conn: sqlite3.Connection, gw: Gateway, item: PaymentItem,
@@ -126,17 +149,20 @@ def _record(conn: sqlite3.Connection, gw: Gateway, key: str, req_hash: str,
     year, paid_at = gw.clock.today().year, gw.clock.stamp()
     count = conn.execute("SELECT COUNT(*) FROM payments WHERE receipt_number LIKE ?",
                          (f"JP-{year}-%",)).fetchone()[0]
-    payment_id = f"pay_{secrets.token_hex(8)}"
+    payment_id, receipt = f"pay_{secrets.token_hex(8)}", f"JP-{year}-{count + 1:06d}"
     conn.execute(
         "INSERT INTO payments (payment_id, idem_key, request_hash, receipt_number, paid_at, "
         "amount_cents, method, method_reference, items_json, kiosk_id, person_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (payment_id, key, req_hash, f"JP-{year}-{count + 1:06d}", paid_at, body.amount_cents,
+        (payment_id, key, req_hash, receipt, paid_at, body.amount_cents,
          body.method, body.method_reference, json.dumps(priced), kiosk_id, person_id))
     for item in priced:
         table, id_col = _TABLE[item["kind"]]
         conn.execute(f"UPDATE {table} SET paid_at = ?, payment_id = ? WHERE {id_col} = ?",
                      (paid_at, payment_id, item["id"]))
+    if body.card_uid is not None:
+        wallet.record(conn, body.card_uid, "payment", body.amount_cents, body.card_counter,
+                      receipt, paid_at, key)
     row = conn.execute("SELECT * FROM payments WHERE payment_id = ?", (payment_id,)).fetchone()
     return _payment(row)
 

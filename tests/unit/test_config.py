@@ -433,3 +433,17 @@ format = "json"
 ])
 def test_resolved_data_dir(data_dir: str, environ: dict[str, str], expected: str) -> None:
     assert KioskSection(data_dir=data_dir).resolved_data_dir(environ) == Path(expected)
+
+
+def test_wallet_limits_must_nest(tmp_path: Path) -> None:
+    err = error_for(tmp_path, "[wallet]\nmin_topup_cents = 2000\nmax_topup_cents = 1000\n")
+    assert err.key == "wallet.max_topup_cents"
+    assert_message(err, str(tmp_path / "kiosk.toml"), "wallet.max_topup_cents = 1000",
+                   "between wallet.min_topup_cents (2000) and wallet.card_max_cents (25000)")
+
+
+def test_a_real_card_reader_needs_a_real_master_key(tmp_path: Path) -> None:
+    err = error_for(tmp_path, '[card_reader]\ndriver = "pcsc"\n')
+    assert err.key == "card_reader.master_key_file"
+    assert load_text(tmp_path, '[card_reader]\ndriver = "pcsc"\nmaster_key_file = "/etc/k"\n') \
+        .card_reader.master_key_file == "/etc/k"

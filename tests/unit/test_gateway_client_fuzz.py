@@ -25,7 +25,8 @@ import requests
 
 from kiosk.gateway import GatewayBadResponse, GatewayClient, GatewayOffline, GatewayRejected
 from kiosk.gateway.models import (
-    Certificate, Challenge, Fine, Identity, Payment, RegisterEntry, Street, TaxReceipt,
+    Certificate, Challenge, Fine, Identity, LedgerMovement, Payment, RegisterEntry, Street,
+    TaxReceipt, Topup,
 )
 
 SEED = 39075
@@ -151,6 +152,13 @@ CALLS: dict[str, tuple[Callable[[GatewayClient], Any], Callable[[Any], bool]]] =
                             "AUTH-1", "key-3"),
             lambda v: isinstance(v, Payment)),
     "payment_by_key": (lambda c: c.payment_by_key("key-3"), lambda v: v is None or isinstance(v, Payment)),
+    "pay_wallet": (lambda c: c.pay([{"kind": "fine", "id": "MUL-2026-001201"}], 5000, "card_wallet",
+                                   "TX-1", "key-4", card_uid="04A1B2C3D4E5F6", card_counter=6),
+                   lambda v: isinstance(v, Payment)),
+    "wallet_topup": (lambda c: c.wallet_topup("04A1B2C3D4E5F6", 2000, "AUTH-1", 5, "key-5"),
+                     lambda v: isinstance(v, Topup)),
+    "topup_by_key": (lambda c: c.topup_by_key("key-5"), lambda v: v is None or isinstance(v, Topup)),
+    "wallet_ledger": (lambda c: c.wallet_ledger("04A1B2C3D4E5F6"), _list_of(LedgerMovement)),
     "health": (lambda c: c.health(), lambda v: isinstance(v, dict)),
 }
 
@@ -180,6 +188,14 @@ CERTIFICATE = {"document": {
     "hidden_members": 1, "history": [], "synthetic": True}}
 PAYMENT = {"payment_id": "PAY-1", "receipt_number": "SDR-2026-000001", "paid_at": "2026-10-15T09:12:44Z",
            "amount_cents": 5000, "items": [], "synthetic": True}
+TOPUP = {"topup_id": "top_5f0c2a9b1e7d4c3a", "receipt_number": "RC-2026-000001",
+         "recorded_at": "2026-10-15T09:12:44Z", "card_uid": "04A1B2C3D4E5F6", "amount_cents": 2000,
+         "terminal_reference": "AUTH-1", "card_counter": 5}
+LEDGER = {"card_uid": "04A1B2C3D4E5F6", "movements": [
+    {"kind": "topup", "amount_cents": 2000, "card_counter": 5, "reference": "RC-2026-000001",
+     "recorded_at": "2026-10-15T09:12:44Z", "key": "key-5"},
+    {"kind": "payment", "amount_cents": 5000, "card_counter": None, "reference": "JP-2026-000001",
+     "recorded_at": "2026-10-15T09:13:02Z", "key": "key-4"}]}
 VALID: dict[str, Any] = {
     "request_otp": {"challenge_id": "ch-1", "expires_in_s": 300, "destination_hint": "*** ** ** 45"},
     "verify_otp": {"token": "tok", "expires_in_s": 900, "person": PERSON},
@@ -195,6 +211,10 @@ VALID: dict[str, Any] = {
     "tax_receipts": {"receipts": [RECEIPT]},
     "pay": PAYMENT,
     "payment_by_key": PAYMENT,
+    "pay_wallet": PAYMENT,
+    "wallet_topup": TOPUP,
+    "topup_by_key": TOPUP,
+    "wallet_ledger": LEDGER,
     "health": {"status": "ok", "synthetic": True, "version": "1"},
 }
 ERROR = {"error": {"code": "wrong_code", "message": "wrong code", "field": "code", "attempts_left": 2,
@@ -341,3 +361,11 @@ def test_valid_answers_parse_into_their_records(server, client) -> None:
     assert (caught.value.code, caught.value.attempts_left, caught.value.status) == ("wrong_code", 2, 401)
     server.answer = Answer(_dump({"error": {"code": "not_found", "message": ""}}), 404)
     assert client.payment_by_key("key-9") is None
+    assert client.topup_by_key("key-9") is None
+    server.answer = Answer(_dump(VALID["wallet_ledger"]))
+    topped, paid = client.wallet_ledger("04A1B2C3D4E5F6")
+    assert (topped.kind, topped.card_counter, paid.kind, paid.card_counter) == (
+        "topup", 5, "payment", None)
+    server.answer = Answer(_dump({"movements": [dict(LEDGER["movements"][0], kind="refund")]}))
+    with pytest.raises(GatewayBadResponse):
+        client.wallet_ledger("04A1B2C3D4E5F6")

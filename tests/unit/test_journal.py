@@ -66,7 +66,8 @@ def run_child(code: str, db: Path, **kwargs) -> subprocess.CompletedProcess:
 
 
 def test_tables_are_consistent():
-    assert INITIAL_STATE == {"payment": "intent", "print": "queued", "content": "downloading"}
+    assert INITIAL_STATE == {"payment": "intent", "print": "queued", "topup": "intent",
+                             "wallet_payment": "intent", "content": "downloading"}
     assert FINAL_STATES["payment"] == {"confirmed", "abandoned", "refunded"}
     assert FINAL_STATES["print"] == {"printed", "reprinted", "abandoned"}
     for kind, table in TRANSITIONS.items():

@@ -60,8 +60,9 @@ class ServiceTile(QWidget):
             return
         parts = [translate("status", REASONS[code]) for code in self._availability.reasons]
         text = "; ".join(parts)
-        if self.spec.fallback:
-            text += ": " + translate("services", self.spec.fallback)
+        note = self.spec.fallback if not self._availability.available else self.spec.limited_note
+        if note:
+            text += ": " + translate("services", note)
         self.reason.setText(text)
         self.reason.show()
         self.button.setAccessibleDescription(text)

@@ -35,8 +35,8 @@ SPEC = ServiceSpec(
     icon="document",
     requires=("gateway",),
     works_without=("printer",),
-    fallback=QT_TRANSLATE_NOOP("services", "you can take the verification code or a QR code "
-                               "instead of paper"),
+    limited_note=QT_TRANSLATE_NOOP("services", "you can take the verification code or a QR code "
+                                   "instead of paper"),
     order=10,
 )
 
