@@ -17,6 +17,10 @@ os.environ.setdefault("SANTANDER_KIOSK_TEST", "1")
 
 import pytest  # noqa: E402
 
+# One private pcscd per test run, shared by every module that asks for it (session scope only
+# holds if the fixture is defined once, here).
+from tests.pcsc_harness import pcsc_env  # noqa: E402, F401
+
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads():

@@ -5,7 +5,7 @@ pcscd always listens on /run/pcscd/pcscd.comm, so it runs in its own mount names
 pyscard uses) is pointed at that socket with PCSCLITE_CSOCK_NAME. USB driver bundles are hidden
 from it so a developer's real reader stays with the system pcscd. Nothing in pyscard is patched.
 
-    from tests.pcsc_harness import pcsc_env  # session fixture -> PcscEnv
+    def test_x(pcsc_env): ...  # the session fixture (tests/conftest.py) -> PcscEnv
 """
 
 from __future__ import annotations

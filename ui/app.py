@@ -31,8 +31,11 @@ if TYPE_CHECKING:
     from kiosk.journal import Journal
     from kiosk.payments import PaymentCoordinator
     from peripherals.base import Peripheral
+    from peripherals.card.emulator import CardEmulator
+    from peripherals.payment_terminal import TcpPaymentTerminal
     from peripherals.payment_terminal.simulator import TerminalSimulator
     from peripherals.printer.emulator import PrinterEmulator
+    from ui.cards import CardDesk
     from ui.printing import PrintDesk
     from ui.services.base import ServicePlugin
 
@@ -57,6 +60,8 @@ class KioskApp:
         self._speech_wav_dir = speech_wav_dir
         self.terminal_simulator: TerminalSimulator | None = None
         self.printer_emulator: PrinterEmulator | None = None
+        self.card_emulator: CardEmulator | None = None
+        self.terminal: TcpPaymentTerminal | None = None
         self.journal: Journal | None = None
         self.parts: KioskParts | None = None
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
@@ -109,6 +114,7 @@ class KioskApp:
         peripherals["gateway"] = GatewayProbe(gateway)
         payments = self._payments(config, gateway, peripherals)
         printing = self._printing(config, peripherals)
+        cards = self._cards(config, gateway, peripherals)
         cfg_m = config.maintenance
         self.parts = KioskParts(
             config=config,
@@ -128,6 +134,8 @@ class KioskApp:
             payments=payments,
             printing=printing,
             simulate_printer=self._simulate_printer if self.printer_emulator is not None else None,
+            cards=cards,
+            simulate_card=self._simulate_card if self.card_emulator is not None else None,
         )
         self.window.complete(self.parts)
         self.activity.activity.connect(self.window.note_activity)
@@ -157,6 +165,7 @@ class KioskApp:
             port = int(port_text)
         terminal = TcpPaymentTerminal(host, port, timeout_s=cfg.timeout_s)
         peripherals["payment"] = terminal
+        self.terminal = terminal
         return PaymentCoordinator(self._journal(), gateway, terminal)
 
     def _printing(self, config: KioskConfig, peripherals: dict[str, Peripheral]) -> PrintDesk | None:
@@ -191,6 +200,46 @@ class KioskApp:
         peripherals["printer"] = printer
         queue = PrintQueue(self._journal(), printer, to_bytes, retention_s=cfg.retention_s)
         return PrintDesk(queue, self.board, self.session, self.translations, cfg.paper_width_mm)
+
+    def _cards(self, config: KioskConfig, gateway: GatewayClient,
+               peripherals: dict[str, Peripheral]) -> CardDesk | None:
+        """The PC/SC reader, the e-wallet and, for the simulator, a card on the vpcd reader."""
+        from kiosk.wallet import Limits, Wallet
+        from peripherals.card.protocol import DEMO_MASTER_KEY, load_master_key
+        from peripherals.card.reader import CardReader
+        from ui.card_watch import CardWatch
+        from ui.cards import CardDesk
+
+        cfg = config.card_reader
+        if cfg.driver == "none" or self.terminal is None:
+            return None
+        reader = CardReader(cfg.reader_name or ("Virtual PCD" if cfg.driver == "simulator" else ""))
+        peripherals["card_reader"] = reader
+        if cfg.driver == "simulator":
+            from peripherals.card.emulator import DEMO_CARDS, CardEmulator
+
+            # The demo citizen's card keeps its balance across runs, as a real card would.
+            saved = config.kiosk.resolved_data_dir() / "citizen-card.json"
+            card = saved if saved.exists() else next(iter(DEMO_CARDS.values())).state()
+            self.card_emulator = CardEmulator(card, port=cfg.vpcd_port, state_path=saved)
+        key = load_master_key(cfg.master_key_file) if cfg.master_key_file else DEMO_MASTER_KEY
+        w = config.wallet
+        wallet = Wallet(self._journal(), gateway, self.terminal, key,
+                        limits=Limits(w.min_topup_cents, w.max_topup_cents, w.card_max_cents),
+                        reversal_after_s=w.reversal_after_s)
+        watch = CardWatch(reader, self.window)
+        return CardDesk(reader, wallet, self.board, watch,
+                        job_deadline_s=config.payment_terminal.timeout_s + 30)
+
+    def _simulate_card(self, action: str) -> None:
+        """Put the emulated demo card on the reader, or take it away (technician panel)."""
+        emulator = self.card_emulator
+        if emulator is None:
+            return
+        run_in_background(emulator.insert if action == "insert" else emulator.remove,
+                          name=f"card {action}", deadline_s=10,
+                          on_failure=lambda exc: log.warning("card emulator failed", extra={
+                              "event": "card_emulator.failed", "error": type(exc).__name__}))
 
     def _simulate_printer(self, preset: str) -> None:
         """Put the built-in printer emulator in a state, so staff can see how the kiosk copes."""
@@ -255,6 +304,9 @@ class KioskApp:
         self.complete_startup()
         self.probe_peripherals()
         self.recover_payments()
+        if self.parts.cards is not None:
+            self.parts.cards.watch.start()
+            self.parts.cards.recover()
         if self.parts.printing is not None:
             self.parts.printing.recover()
             # Paper runs out between jobs too: poll, so the home screen says so before a citizen tries.
@@ -285,6 +337,11 @@ class KioskApp:
         if self.printer_emulator is not None:
             self.printer_emulator.stop()
             self.printer_emulator = None
+        if self.parts is not None and self.parts.cards is not None:
+            self.parts.cards.watch.stop()
+        if self.card_emulator is not None:
+            self.card_emulator.remove()
+            self.card_emulator = None
 
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()

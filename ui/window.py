@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from peripherals.base import Peripheral
     from ui.screens.accessibility_panel import AccessibilitySettings
     from ui.services.base import ServicePlugin, ServiceScreen
+    from ui.cards import CardDesk
     from ui.printing import PrintDesk
     from ui.speech import Speaker
 
@@ -66,6 +67,8 @@ class KioskParts:
     payments: PaymentCoordinator | None = None
     printing: PrintDesk | None = None
     simulate_printer: Callable[[str], None] | None = None  # the emulator's presets, for the panel
+    cards: CardDesk | None = None
+    simulate_card: Callable[[str], None] | None = None  # "insert" | "remove" the emulated card
 
 
 class _SessionContext:
@@ -98,6 +101,11 @@ class _SessionContext:
     def printing(self) -> PrintDesk | None:
         """None when the kiosk has no printer configured."""
         return self._window.parts.printing
+
+    @property
+    def cards(self) -> CardDesk | None:
+        """None when the kiosk has no card reader (or it is down: the service is greyed out)."""
+        return self._window.parts.cards
 
     @property
     def payment_deadline_s(self) -> float:
@@ -174,7 +182,8 @@ class KioskWindow(QWidget):
         self.done = DoneScreen()
         self.pin = PinScreen(parts.pin_gate)
         self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions,
-                                             printer_simulator=parts.simulate_printer is not None)
+                                             printer_simulator=parts.simulate_printer is not None,
+                                             card_simulator=parts.simulate_card is not None)
         for screen in (self.home, self.done, self.pin, self.maintenance):
             self.stack.addWidget(screen)
         self._arrange(low_reach=False)
@@ -200,6 +209,8 @@ class KioskWindow(QWidget):
         self.maintenance.reprint_requested.connect(self._reprint)
         if parts.simulate_printer is not None:
             self.maintenance.printer_simulation_requested.connect(self._simulate_printer)
+        if parts.simulate_card is not None:
+            self.maintenance.card_simulation_requested.connect(parts.simulate_card)
         self.maintenance.self_test_requested.connect(self._run_self_test)
         self.maintenance.restart_requested.connect(self.restart_requested)
         self.maintenance.quit_requested.connect(self.quit_requested)

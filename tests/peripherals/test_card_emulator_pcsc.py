@@ -25,7 +25,7 @@ from peripherals.card import protocol as p
 from peripherals.card.__main__ import main as card_cli
 from peripherals.card.emulator import DEMO_CARDS, CardEmulator, CardState
 from peripherals.card.purse import PurseCard, applied, ref_for
-from tests.pcsc_harness import PcscEnv, pcsc_env, stop_card_monitor, wait_card  # noqa: F401
+from tests.pcsc_harness import PcscEnv, stop_card_monitor, wait_card
 
 ROOT = Path(__file__).resolve().parents[2]
 UID = "04A1B2C3D4E5F6"
@@ -76,14 +76,14 @@ class Reader:
 
 
 @pytest.fixture
-def reader(pcsc_env: PcscEnv) -> Iterator[Reader]:  # noqa: F811
+def reader(pcsc_env: PcscEnv) -> Iterator[Reader]:
     r = Reader(pcsc_env)
     yield r
     r.close()
 
 
 @pytest.fixture
-def emulator(pcsc_env: PcscEnv, tmp_path: Path) -> Iterator[CardEmulator]:  # noqa: F811
+def emulator(pcsc_env: PcscEnv, tmp_path: Path) -> Iterator[CardEmulator]:
     emu = CardEmulator(DEMO_CARDS[UID].state(), port=pcsc_env.port,
                        state_path=tmp_path / "card.json")
     yield emu
@@ -203,7 +203,7 @@ class _Events(CardObserver):
 
 
 def test_card_monitor_reports_insert_and_removal(emulator: CardEmulator,
-                                                 pcsc_env: PcscEnv) -> None:  # noqa: F811
+                                                 pcsc_env: PcscEnv) -> None:
     assert wait_card(pcsc_env, present=False)
     events = _Events()
     monitor = CardMonitor()
@@ -223,7 +223,7 @@ def test_card_monitor_reports_insert_and_removal(emulator: CardEmulator,
         stop_card_monitor()
 
 
-def test_cli_runs_a_card_driven_by_its_control_port(pcsc_env: PcscEnv, reader: Reader,  # noqa: F811
+def test_cli_runs_a_card_driven_by_its_control_port(pcsc_env: PcscEnv, reader: Reader,
                                                     tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     control = _free_port()

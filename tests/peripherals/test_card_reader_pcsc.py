@@ -17,14 +17,14 @@ from kiosk.status import DeviceState
 from peripherals.card import protocol as p
 from peripherals.card.emulator import CardEmulator, CardState
 from peripherals.card.reader import CardReader
-from tests.pcsc_harness import PcscEnv, pcsc_env, wait_card  # noqa: F401
+from tests.pcsc_harness import PcscEnv, wait_card
 
 ROOT = Path(__file__).resolve().parents[2]
 UID = "04C0FFEE5A1B2C"
 
 
 @pytest.fixture
-def emulator(pcsc_env: PcscEnv, tmp_path: Path) -> Iterator[CardEmulator]:  # noqa: F811
+def emulator(pcsc_env: PcscEnv, tmp_path: Path) -> Iterator[CardEmulator]:
     emu = CardEmulator(CardState.new(UID, 320), port=pcsc_env.port, state_path=tmp_path / "card.json")
     yield emu
     emu.remove()
@@ -45,7 +45,7 @@ def connect_when_ready(reader: CardReader, timeout_s: float = 3.0):
             time.sleep(0.05)
 
 
-def test_probe_names_the_reader(pcsc_env) -> None:  # noqa: F811
+def test_probe_names_the_reader(pcsc_env) -> None:
     status = CardReader().probe()
     assert status.state is DeviceState.OK and status.detail == pcsc_env.reader_name
     assert CardReader("Virtual PCD").probe().state is DeviceState.OK
@@ -63,7 +63,7 @@ def test_pcscd_not_running_is_a_reason_not_a_crash() -> None:
     assert out.stdout.split() == ["not_linked", "card_reader.no_service"], out.stderr
 
 
-def test_no_card_then_a_card_through_the_driver(pcsc_env, emulator) -> None:  # noqa: F811
+def test_no_card_then_a_card_through_the_driver(pcsc_env, emulator) -> None:
     reader = CardReader(pcsc_env.reader_name)
     with pytest.raises(p.CardRemoved):
         reader.connect()
@@ -79,7 +79,7 @@ def test_no_card_then_a_card_through_the_driver(pcsc_env, emulator) -> None:  # 
     reader.release()
 
 
-def test_watch_reports_insert_and_remove_on_its_thread(pcsc_env, emulator) -> None:  # noqa: F811
+def test_watch_reports_insert_and_remove_on_its_thread(pcsc_env, emulator) -> None:
     reader = CardReader(pcsc_env.reader_name)
     inserted, removed = threading.Event(), threading.Event()
     reader.watch(inserted.set, removed.set)

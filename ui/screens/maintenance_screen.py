@@ -22,6 +22,10 @@ SIMULATIONS = {
     "cover_open": QT_TRANSLATE_NOOP("MaintenanceScreen", "Open its cover"),
     "ok": QT_TRANSLATE_NOOP("MaintenanceScreen", "Work normally"),
 }
+CARD_ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("MaintenanceScreen", "Place the card on the reader"),
+    "remove": QT_TRANSLATE_NOOP("MaintenanceScreen", "Take the card away"),
+}
 
 
 class MaintenanceScreen(Screen):
@@ -30,12 +34,13 @@ class MaintenanceScreen(Screen):
     self_test_requested = Signal(str)
     reprint_requested = Signal(str)  # a failed print job's key
     printer_simulation_requested = Signal(str)  # "paper_out" | "cover_open" | "ok"
+    card_simulation_requested = Signal(str)  # "insert" | "remove"
     restart_requested = Signal()
     quit_requested = Signal()
     closed = Signal()
 
     def __init__(self, devices: list[str], versions: dict[str, str],
-                 printer_simulator: bool = False) -> None:
+                 printer_simulator: bool = False, card_simulator: bool = False) -> None:
         super().__init__()
         self.heading = label("heading")
         self.versions_label = label("muted")
@@ -72,6 +77,9 @@ class MaintenanceScreen(Screen):
         jobs.addWidget(self.jobs_heading)
         jobs.addLayout(self.jobs_list)
         self.simulate_buttons: dict[str, QPushButton] = {}
+        self.card_buttons: dict[str, QPushButton] = {}
+        self._card_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._card_row.setSpacing(16)
         self._simulate_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(16)
         if printer_simulator:
@@ -84,6 +92,16 @@ class MaintenanceScreen(Screen):
             self.simulate_label = label("muted")
             jobs.addWidget(self.simulate_label)
             jobs.addLayout(row)
+        if card_simulator:
+            self.card_label = label("muted")
+            jobs.addWidget(self.card_label)
+            for action in CARD_ACTIONS:
+                sim = button("secondary")
+                sim.setObjectName(f"card_{action}")
+                sim.clicked.connect(lambda _=False, a=action: self.card_simulation_requested.emit(a))
+                self._card_row.addWidget(sim)
+                self.card_buttons[action] = sim
+            jobs.addLayout(self._card_row)
         self._jobs: list[FailedJob] = []
         self._statuses: dict[str, DeviceStatus] = {}
         scroll = QScrollArea()
@@ -133,6 +151,11 @@ class MaintenanceScreen(Screen):
         if self.simulate_buttons:
             self.simulate_label.setText(translate(
                 "MaintenanceScreen", "The printer is the built-in emulator. Make it:"))
+        for action, sim in self.card_buttons.items():
+            sim.setText(translate("MaintenanceScreen", CARD_ACTIONS[action]))
+        if self.card_buttons:
+            self.card_label.setText(translate(
+                "MaintenanceScreen", "The card reader holds the emulated demo Citizen Card:"))
         self.show_print_jobs(self._jobs)
         for name, status in self._statuses.items():  # set in the language of their arrival
             self.show_status(name, status)
@@ -145,7 +168,8 @@ class MaintenanceScreen(Screen):
     def _reflow(self) -> None:
         """Actions in a row when they fit, else stacked (large text, portrait)."""
         for row, buttons, room in ((self._actions, [self.restart, self.quit, self.close_button], 96),
-                                   (self._simulate_row, list(self.simulate_buttons.values()), 200)):
+                                   (self._simulate_row, list(self.simulate_buttons.values()), 200),
+                                   (self._card_row, list(self.card_buttons.values()), 200)):
             side = fits_side_by_side(buttons, self.width() - room)
             row.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 

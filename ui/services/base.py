@@ -15,6 +15,7 @@ from ui.services.print_panel import PrintPanel
 from ui.widgets import Screen
 
 if TYPE_CHECKING:
+    from ui.cards import CardDesk
     from ui.printing import PrintDesk
 
 
@@ -58,6 +59,9 @@ class ServiceContext(Protocol):
 
     @property
     def printing(self) -> PrintDesk | None: ...
+
+    @property
+    def cards(self) -> CardDesk | None: ...
 
 
 class ScreenFactory(Protocol):

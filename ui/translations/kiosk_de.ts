@@ -123,6 +123,113 @@
     </message>
 </context>
 <context>
+    <name>CitizenCard</name>
+    <message>
+        <source>We could not read a card. Place your Citizen Card flat on the reader below the screen and keep it there.</source>
+        <translation>Wir konnten keine Karte lesen. Legen Sie Ihre Bürgerkarte flach auf das Lesegerät unter dem Bildschirm und lassen Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Diese Karte ist keine Bürgerkarte von Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Try again, or ask at any Citizen Service Office.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Versuchen Sie es erneut oder fragen Sie in einem Bürgerbüro.</translation>
+    </message>
+    <message>
+        <source>With this top-up the card would hold more than its maximum. Choose a smaller amount.</source>
+        <translation>Mit dieser Aufladung läge das Guthaben über dem Höchstbetrag. Wählen Sie einen kleineren Betrag.</translation>
+    </message>
+    <message>
+        <source>Choose an amount within the limits shown.</source>
+        <translation>Wählen Sie einen Betrag innerhalb der angegebenen Grenzen.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now.</source>
+        <translation>Das Kartenlesegerät funktioniert gerade nicht.</translation>
+    </message>
+    <message>
+        <source>{amount} loaded. Your balance is now {balance}.</source>
+        <translation>{amount} aufgeladen. Ihr Guthaben beträgt jetzt {balance}.</translation>
+    </message>
+    <message>
+        <source>{amount} is on your card. The city&apos;s records will be updated shortly.</source>
+        <translation>{amount} ist auf Ihrer Karte. Die Unterlagen der Stadt werden in Kürze aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Your bank card has been charged {amount}, but the Citizen Card left the reader. Place it on the reader again to load it; it will also load at your next tap at any kiosk.</source>
+        <translation>Ihre Bankkarte wurde mit {amount} belastet, aber die Bürgerkarte wurde vom Lesegerät genommen. Legen Sie sie wieder auf, um sie aufzuladen; sie wird auch beim nächsten Auflegen an einem beliebigen Terminal aufgeladen.</translation>
+    </message>
+    <message>
+        <source>The card left the reader while it was being loaded. Place it on the reader again to finish. You will not be charged twice.</source>
+        <translation>Die Karte wurde während des Aufladens entfernt. Legen Sie sie wieder auf, um abzuschließen. Sie zahlen nicht doppelt.</translation>
+    </message>
+    <message>
+        <source>The bank card was declined. Nothing has been charged.</source>
+        <translation>Die Bankkarte wurde abgelehnt. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing has been charged.</source>
+        <translation>Die Zahlung ist nicht durchgegangen. Es wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>The top-up could not be loaded, so {amount} has been given back to your bank card.</source>
+        <translation>Die Aufladung konnte nicht geladen werden, daher wurden {amount} auf Ihre Bankkarte zurückerstattet.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen.</source>
+        <translation>Legen Sie Ihre Bürgerkarte auf das Lesegerät unter dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Guthaben: {amount}</translation>
+    </message>
+    <message>
+        <source>A pending top-up of {amount} has just been loaded.</source>
+        <translation>Eine ausstehende Aufladung von {amount} wurde soeben geladen.</translation>
+    </message>
+    <message>
+        <source>Pending top-up: {amount}.</source>
+        <translation>Ausstehende Aufladung: {amount}.</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Last movements:</source>
+        <translation>Letzte Bewegungen:</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Noch keine Bewegungen.</translation>
+    </message>
+    <message>
+        <source>How much do you want to load? You pay by bank card on the terminal.</source>
+        <translation>Wie viel möchten Sie aufladen? Sie zahlen mit Bankkarte am Terminal.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high} at a time; a card holds at most {most}.</source>
+        <translation>Von {low} bis {high} pro Vorgang; eine Karte fasst höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Meine Karte lesen</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -334,6 +441,14 @@
         <translation>Normal arbeiten</translation>
     </message>
     <message>
+        <source>Place the card on the reader</source>
+        <translation>Karte auflegen</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
@@ -356,6 +471,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>Der Drucker ist der eingebaute Emulator. Ihn:</translation>
+    </message>
+    <message>
+        <source>The card reader holds the emulated demo Citizen Card:</source>
+        <translation>Im Lesegerät steckt die emulierte Demo-Bürgerkarte:</translation>
     </message>
     <message>
         <source>Self-test failed: {error}</source>
@@ -844,6 +963,10 @@
         <source>Already paid: {receipts}</source>
         <translation>Bereits bezahlt: {receipts}</translation>
     </message>
+    <message>
+        <source>Citizen Card top-up</source>
+        <translation>Aufladung der Bürgerkarte</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1020,6 +1143,14 @@
     <message>
         <source>Property, vehicle and other municipal receipts</source>
         <translation>Grundsteuer, Kfz-Steuer und andere städtische Bescheide</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Bürgerkarte</translation>
+    </message>
+    <message>
+        <source>Balance, last trips and top-up</source>
+        <translation>Guthaben, letzte Fahrten und Aufladen</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,113 @@
     </message>
 </context>
 <context>
+    <name>CitizenCard</name>
+    <message>
+        <source>We could not read a card. Place your Citizen Card flat on the reader below the screen and keep it there.</source>
+        <translation>We could not read a card. Place your Citizen Card flat on the reader below the screen and keep it there.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>This card is not a Citizen Card of Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Try again, or ask at any Citizen Service Office.</source>
+        <translation>The card could not be read. Try again, or ask at any Citizen Service Office.</translation>
+    </message>
+    <message>
+        <source>With this top-up the card would hold more than its maximum. Choose a smaller amount.</source>
+        <translation>With this top-up the card would hold more than its maximum. Choose a smaller amount.</translation>
+    </message>
+    <message>
+        <source>Choose an amount within the limits shown.</source>
+        <translation>Choose an amount within the limits shown.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now.</source>
+        <translation>The card reader is not working right now.</translation>
+    </message>
+    <message>
+        <source>{amount} loaded. Your balance is now {balance}.</source>
+        <translation>{amount} loaded. Your balance is now {balance}.</translation>
+    </message>
+    <message>
+        <source>{amount} is on your card. The city&apos;s records will be updated shortly.</source>
+        <translation>{amount} is on your card. The city&apos;s records will be updated shortly.</translation>
+    </message>
+    <message>
+        <source>Your bank card has been charged {amount}, but the Citizen Card left the reader. Place it on the reader again to load it; it will also load at your next tap at any kiosk.</source>
+        <translation>Your bank card has been charged {amount}, but the Citizen Card left the reader. Place it on the reader again to load it; it will also load at your next tap at any kiosk.</translation>
+    </message>
+    <message>
+        <source>The card left the reader while it was being loaded. Place it on the reader again to finish. You will not be charged twice.</source>
+        <translation>The card left the reader while it was being loaded. Place it on the reader again to finish. You will not be charged twice.</translation>
+    </message>
+    <message>
+        <source>The bank card was declined. Nothing has been charged.</source>
+        <translation>The bank card was declined. Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing has been charged.</source>
+        <translation>The payment did not go through. Nothing has been charged.</translation>
+    </message>
+    <message>
+        <source>The top-up could not be loaded, so {amount} has been given back to your bank card.</source>
+        <translation>The top-up could not be loaded, so {amount} has been given back to your bank card.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen.</source>
+        <translation>Place your Citizen Card on the reader below the screen.</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Balance: {amount}</translation>
+    </message>
+    <message>
+        <source>A pending top-up of {amount} has just been loaded.</source>
+        <translation>A pending top-up of {amount} has just been loaded.</translation>
+    </message>
+    <message>
+        <source>Pending top-up: {amount}.</source>
+        <translation>Pending top-up: {amount}.</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Last movements:</source>
+        <translation>Last movements:</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>No movements yet.</translation>
+    </message>
+    <message>
+        <source>How much do you want to load? You pay by bank card on the terminal.</source>
+        <translation>How much do you want to load? You pay by bank card on the terminal.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high} at a time; a card holds at most {most}.</source>
+        <translation>From {low} to {high} at a time; a card holds at most {most}.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Read my card</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Top up</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -334,6 +441,14 @@
         <translation>Work normally</translation>
     </message>
     <message>
+        <source>Place the card on the reader</source>
+        <translation>Place the card on the reader</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Take the card away</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
@@ -356,6 +471,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>The printer is the built-in emulator. Make it:</translation>
+    </message>
+    <message>
+        <source>The card reader holds the emulated demo Citizen Card:</source>
+        <translation>The card reader holds the emulated demo Citizen Card:</translation>
     </message>
     <message>
         <source>Self-test failed: {error}</source>
@@ -844,6 +963,10 @@
         <source>Already paid: {receipts}</source>
         <translation>Already paid: {receipts}</translation>
     </message>
+    <message>
+        <source>Citizen Card top-up</source>
+        <translation>Citizen Card top-up</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1020,6 +1143,14 @@
     <message>
         <source>Property, vehicle and other municipal receipts</source>
         <translation>Property, vehicle and other municipal receipts</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Citizen Card</translation>
+    </message>
+    <message>
+        <source>Balance, last trips and top-up</source>
+        <translation>Balance, last trips and top-up</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,113 @@
     </message>
 </context>
 <context>
+    <name>CitizenCard</name>
+    <message>
+        <source>We could not read a card. Place your Citizen Card flat on the reader below the screen and keep it there.</source>
+        <translation>No hemos podido leer ninguna tarjeta. Coloque su Tarjeta Ciudadana plana sobre el lector bajo la pantalla y no la retire.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Esta tarjeta no es una Tarjeta Ciudadana de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Try again, or ask at any Citizen Service Office.</source>
+        <translation>No se ha podido leer la tarjeta. Inténtelo de nuevo o consulte en cualquier Oficina de Atención Ciudadana.</translation>
+    </message>
+    <message>
+        <source>With this top-up the card would hold more than its maximum. Choose a smaller amount.</source>
+        <translation>Con esta recarga la tarjeta superaría su saldo máximo. Elija un importe menor.</translation>
+    </message>
+    <message>
+        <source>Choose an amount within the limits shown.</source>
+        <translation>Elija un importe dentro de los límites indicados.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now.</source>
+        <translation>El lector de tarjetas no funciona en este momento.</translation>
+    </message>
+    <message>
+        <source>{amount} loaded. Your balance is now {balance}.</source>
+        <translation>{amount} recargados. Su saldo es ahora de {balance}.</translation>
+    </message>
+    <message>
+        <source>{amount} is on your card. The city&apos;s records will be updated shortly.</source>
+        <translation>{amount} ya está en su tarjeta. Los registros municipales se actualizarán en breve.</translation>
+    </message>
+    <message>
+        <source>Your bank card has been charged {amount}, but the Citizen Card left the reader. Place it on the reader again to load it; it will also load at your next tap at any kiosk.</source>
+        <translation>Se han cargado {amount} en su tarjeta bancaria, pero la Tarjeta Ciudadana se retiró del lector. Vuelva a colocarla para recargarla; también se recargará la próxima vez que la acerque a cualquier punto.</translation>
+    </message>
+    <message>
+        <source>The card left the reader while it was being loaded. Place it on the reader again to finish. You will not be charged twice.</source>
+        <translation>La tarjeta se retiró del lector mientras se recargaba. Vuelva a colocarla para terminar. No se le cobrará dos veces.</translation>
+    </message>
+    <message>
+        <source>The bank card was declined. Nothing has been charged.</source>
+        <translation>La tarjeta bancaria ha sido rechazada. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing has been charged.</source>
+        <translation>El pago no se ha completado. No se ha cobrado nada.</translation>
+    </message>
+    <message>
+        <source>The top-up could not be loaded, so {amount} has been given back to your bank card.</source>
+        <translation>No se pudo recargar la tarjeta, así que se han devuelto {amount} a su tarjeta bancaria.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen.</source>
+        <translation>Coloque su Tarjeta Ciudadana sobre el lector bajo la pantalla.</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Saldo: {amount}</translation>
+    </message>
+    <message>
+        <source>A pending top-up of {amount} has just been loaded.</source>
+        <translation>Se acaba de cargar una recarga pendiente de {amount}.</translation>
+    </message>
+    <message>
+        <source>Pending top-up: {amount}.</source>
+        <translation>Recarga pendiente: {amount}.</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Last movements:</source>
+        <translation>Últimos movimientos:</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Todavía no hay movimientos.</translation>
+    </message>
+    <message>
+        <source>How much do you want to load? You pay by bank card on the terminal.</source>
+        <translation>¿Cuánto quiere recargar? Pagará con tarjeta bancaria en el terminal.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high} at a time; a card holds at most {most}.</source>
+        <translation>De {low} a {high} cada vez; una tarjeta admite como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Leer mi tarjeta</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -334,6 +441,14 @@
         <translation>Funcionar con normalidad</translation>
     </message>
     <message>
+        <source>Place the card on the reader</source>
+        <translation>Colocar la tarjeta en el lector</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Retirar la tarjeta</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Mantenimiento</translation>
     </message>
@@ -356,6 +471,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>La impresora es el emulador integrado. Hacer que:</translation>
+    </message>
+    <message>
+        <source>The card reader holds the emulated demo Citizen Card:</source>
+        <translation>El lector tiene la Tarjeta Ciudadana de demostración emulada:</translation>
     </message>
     <message>
         <source>Self-test failed: {error}</source>
@@ -844,6 +963,10 @@
         <source>Already paid: {receipts}</source>
         <translation>Ya pagados: {receipts}</translation>
     </message>
+    <message>
+        <source>Citizen Card top-up</source>
+        <translation>Recarga de la Tarjeta Ciudadana</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1020,6 +1143,14 @@
     <message>
         <source>Property, vehicle and other municipal receipts</source>
         <translation>IBI, vehículos y otros recibos municipales</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Tarjeta Ciudadana</translation>
+    </message>
+    <message>
+        <source>Balance, last trips and top-up</source>
+        <translation>Saldo, últimos movimientos y recarga</translation>
     </message>
 </context>
 <context>

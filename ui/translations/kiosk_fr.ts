@@ -123,6 +123,113 @@
     </message>
 </context>
 <context>
+    <name>CitizenCard</name>
+    <message>
+        <source>We could not read a card. Place your Citizen Card flat on the reader below the screen and keep it there.</source>
+        <translation>Nous n&apos;avons pu lire aucune carte. Posez votre Carte Citoyenne à plat sur le lecteur sous l&apos;écran et laissez-la.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Cette carte n&apos;est pas une Carte Citoyenne de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Try again, or ask at any Citizen Service Office.</source>
+        <translation>La carte n&apos;a pas pu être lue. Réessayez ou adressez-vous à un bureau d&apos;accueil des citoyens.</translation>
+    </message>
+    <message>
+        <source>With this top-up the card would hold more than its maximum. Choose a smaller amount.</source>
+        <translation>Avec cette recharge, la carte dépasserait son solde maximal. Choisissez un montant plus petit.</translation>
+    </message>
+    <message>
+        <source>Choose an amount within the limits shown.</source>
+        <translation>Choisissez un montant dans les limites indiquées.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now.</source>
+        <translation>Le lecteur de cartes ne fonctionne pas pour le moment.</translation>
+    </message>
+    <message>
+        <source>{amount} loaded. Your balance is now {balance}.</source>
+        <translation>{amount} rechargés. Votre solde est maintenant de {balance}.</translation>
+    </message>
+    <message>
+        <source>{amount} is on your card. The city&apos;s records will be updated shortly.</source>
+        <translation>{amount} est sur votre carte. Les registres de la ville seront mis à jour sous peu.</translation>
+    </message>
+    <message>
+        <source>Your bank card has been charged {amount}, but the Citizen Card left the reader. Place it on the reader again to load it; it will also load at your next tap at any kiosk.</source>
+        <translation>Votre carte bancaire a été débitée de {amount}, mais la Carte Citoyenne a quitté le lecteur. Reposez-la pour la recharger ; elle sera aussi rechargée à votre prochain passage sur une borne.</translation>
+    </message>
+    <message>
+        <source>The card left the reader while it was being loaded. Place it on the reader again to finish. You will not be charged twice.</source>
+        <translation>La carte a quitté le lecteur pendant la recharge. Reposez-la pour terminer. Vous ne serez pas débité deux fois.</translation>
+    </message>
+    <message>
+        <source>The bank card was declined. Nothing has been charged.</source>
+        <translation>La carte bancaire a été refusée. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. Nothing has been charged.</source>
+        <translation>Le paiement n&apos;a pas abouti. Rien n&apos;a été débité.</translation>
+    </message>
+    <message>
+        <source>The top-up could not be loaded, so {amount} has been given back to your bank card.</source>
+        <translation>La recharge n&apos;a pas pu être chargée : {amount} ont été rendus à votre carte bancaire.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen.</source>
+        <translation>Posez votre Carte Citoyenne sur le lecteur sous l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Balance: {amount}</source>
+        <translation>Solde : {amount}</translation>
+    </message>
+    <message>
+        <source>A pending top-up of {amount} has just been loaded.</source>
+        <translation>Une recharge en attente de {amount} vient d&apos;être chargée.</translation>
+    </message>
+    <message>
+        <source>Pending top-up: {amount}.</source>
+        <translation>Recharge en attente : {amount}.</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Last movements:</source>
+        <translation>Derniers mouvements :</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Aucun mouvement pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>How much do you want to load? You pay by bank card on the terminal.</source>
+        <translation>Combien voulez-vous recharger ? Vous payez par carte bancaire sur le terminal.</translation>
+    </message>
+    <message>
+        <source>From {low} to {high} at a time; a card holds at most {most}.</source>
+        <translation>De {low} à {high} à la fois ; une carte contient au plus {most}.</translation>
+    </message>
+    <message>
+        <source>Read my card</source>
+        <translation>Lire ma carte</translation>
+    </message>
+    <message>
+        <source>Top up</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -334,6 +441,14 @@
         <translation>Fonctionner normalement</translation>
     </message>
     <message>
+        <source>Place the card on the reader</source>
+        <translation>Poser la carte sur le lecteur</translation>
+    </message>
+    <message>
+        <source>Take the card away</source>
+        <translation>Retirer la carte</translation>
+    </message>
+    <message>
         <source>Maintenance</source>
         <translation>Maintenance</translation>
     </message>
@@ -356,6 +471,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>L&apos;imprimante est l&apos;émulateur intégré. Lui faire :</translation>
+    </message>
+    <message>
+        <source>The card reader holds the emulated demo Citizen Card:</source>
+        <translation>Le lecteur contient la Carte Citoyenne de démonstration émulée :</translation>
     </message>
     <message>
         <source>Self-test failed: {error}</source>
@@ -844,6 +963,10 @@
         <source>Already paid: {receipts}</source>
         <translation>Déjà payés : {receipts}</translation>
     </message>
+    <message>
+        <source>Citizen Card top-up</source>
+        <translation>Recharge de la Carte Citoyenne</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1020,6 +1143,14 @@
     <message>
         <source>Property, vehicle and other municipal receipts</source>
         <translation>Taxe foncière, véhicules et autres avis municipaux</translation>
+    </message>
+    <message>
+        <source>Citizen Card</source>
+        <translation>Carte Citoyenne</translation>
+    </message>
+    <message>
+        <source>Balance, last trips and top-up</source>
+        <translation>Solde, derniers trajets et recharge</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,84 @@
+"""The Citizen Card service as a citizen uses it, on the real card stack: a private pcscd with the
+vpcd reader, the kiosk's own card emulator on it (as in `make demo`), pyscard, the payment
+terminal simulator and the sandbox gateway. Tap, balance, top-up, receipt; a card taken away in
+the middle and put back."""
+
+from __future__ import annotations
+
+from kiosk.status import DeviceState
+from kiosk.wallet import WalletStatus
+from tests.pcsc_harness import PcscEnv, wait_card
+from tests.ui.conftest import click
+from tests.ui.procedure_fixtures import (  # noqa: F401 - fixtures
+    ANSWER_MS, CALM, gateway, open_procedure, press_primary, tr, wait_step,
+)
+from ui.formatting import euros
+
+CARD_MS = 8000  # pcscd notices a card within ~0.5 s; a top-up also waits for the terminal
+
+
+def card_kiosk(qtbot, app_factory, gw, env: PcscEnv):
+    app = app_factory(**{"BACKEND__GATEWAY_URL": gw.base, "CARD_READER__VPCD_PORT": str(env.port),
+                         **CALM})
+    app.probe_peripherals(only="card_reader")
+    qtbot.waitUntil(lambda: app.board.get("card_reader").state is DeviceState.OK, timeout=ANSWER_MS)
+    return app
+
+
+def test_tap_see_balance_top_up_and_print(qtbot, app_factory, gateway, pcsc_env) -> None:
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    screen = open_procedure(qtbot, app, "citizen_card")
+    assert screen.current_step() is screen.tap_step
+    try:
+        app._simulate_card("insert")  # noqa: SLF001 - what the technician panel's button does
+        wait_step(qtbot, screen, screen.balance, timeout=CARD_MS)
+        assert screen.balance.balance.text() == tr(app, "CitizenCard", "Balance: {amount}").format(
+            amount=euros(1250, "es"))
+        press_primary(qtbot, screen)  # Top up
+        wait_step(qtbot, screen, screen.amount)
+        click(qtbot, screen.amount.choices[1000])
+        wait_step(qtbot, screen, screen.result, timeout=CARD_MS)
+        outcome = screen.result.outcome
+        assert outcome.status is WalletStatus.DONE and outcome.balance_cents == 2250
+        assert app.card_emulator.state.balance_cents == 2250
+        panel = screen.result.print_panel
+        click(qtbot, panel.print_button)
+        qtbot.waitUntil(lambda: bool(app.printer_emulator.jobs), timeout=ANSWER_MS)
+        [job] = app.printer_emulator.jobs
+        assert outcome.receipt_number in job.text and "10,00 €" in job.text
+    finally:
+        app.card_emulator.remove()
+        wait_card(pcsc_env, present=False)
+
+
+def test_card_taken_away_before_loading_is_loaded_when_put_back(qtbot, app_factory, gateway,
+                                                                pcsc_env) -> None:
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    screen = open_procedure(qtbot, app, "citizen_card")
+    emulator = app.card_emulator
+    start = emulator.state.balance_cents
+    try:
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_step(qtbot, screen, screen.balance, timeout=CARD_MS)
+        press_primary(qtbot, screen)
+        wait_step(qtbot, screen, screen.amount)
+        # The citizen lifts the card while the bank card is being charged: the card is gone
+        # when the kiosk comes to load it. (A card pulled in the middle of an APDU is covered
+        # against the applet in tests/unit/test_wallet_exactly_once.py: vpcd does not take a card
+        # back after that, see docs/citizen-card.md.)
+        app.terminal_simulator.delay_next(1.5)
+        click(qtbot, screen.amount.choices[500])
+        qtbot.waitUntil(lambda: bool(app.journal.pending("topup")), timeout=CARD_MS)  # at the terminal
+        emulator.remove()
+        wait_step(qtbot, screen, screen.result, timeout=CARD_MS)
+        assert screen.result.outcome.status in (WalletStatus.PENDING_CREDIT, WalletStatus.TAP_AGAIN)
+        assert emulator.state.balance_cents == start
+        wait_card(pcsc_env, present=False)
+        app._simulate_card("insert")  # noqa: SLF001 - put back: the watch reads it again
+        qtbot.waitUntil(lambda: screen.current_step() is screen.balance, timeout=CARD_MS)
+        assert emulator.state.balance_cents == start + 500  # loaded once
+        assert screen.balance.note.text().startswith(tr(
+            app, "CitizenCard", "A pending top-up of {amount} has just been loaded.").split("{")[0])
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)
