@@ -19,7 +19,16 @@ export SANTANDER_KIOSK__BACKEND__GATEWAY_URL=http://127.0.0.1:$port
 .venv/bin/municipal-gateway-sandbox --port "$port" --db "$data/gateway-sandbox.db" --reset \
   --log-level WARNING > "$data/gateway-sandbox.log" 2>&1 &
 gateway=$!
-trap 'kill $gateway 2>/dev/null || true; wait $gateway 2>/dev/null || true' EXIT
+pcscd_pid=
+trap 'kill $gateway $pcscd_pid 2>/dev/null || true; wait $gateway $pcscd_pid 2>/dev/null || true' EXIT
+# The Citizen Card reader: pcscd with vsmartcard's virtual reader (vpcd, TCP 35963), on which the
+# kiosk puts its emulated demo card (technician panel: "Place the card on the reader").
+if [[ ! -S /run/pcscd/pcscd.comm ]] && command -v pcscd >/dev/null; then
+  pcscd --foreground > "$data/pcscd.log" 2>&1 &
+  pcscd_pid=$!
+  for _ in $(seq 50); do [[ -S /run/pcscd/pcscd.comm ]] && break; sleep 0.1; done
+  echo "demo: pcscd started with the virtual card reader (log: $data/pcscd.log)"
+fi
 for _ in $(seq 100); do
   curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
   kill -0 $gateway 2>/dev/null || { echo "demo: the sandbox gateway did not start:"; cat "$data/gateway-sandbox.log"; exit 1; }

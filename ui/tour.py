@@ -67,6 +67,7 @@ class Tour:
         self.app, self.out_dir = app, out_dir
         self.window = app.window
         self.saved: list[Path] = []
+        self._topped_up = False
         out_dir.mkdir(parents=True, exist_ok=True)
 
     def shot(self, name: str) -> None:
@@ -181,6 +182,7 @@ class Tour:
         self.shot(f"register-review-{tag}")
         self._primary(screen, lambda: screen.current_step() is screen.receipt)
         self.shot(f"register-receipt-{tag}")
+        self._citizen_card(tag, screen)
         emulator = self.app.printer_emulator
         if emulator is not None:  # what a citizen sees when the paper runs out, then the retry
             emulator.set_state(paper="out")
@@ -203,6 +205,30 @@ class Tour:
         if not wait_until(arrived):
             log.warning("tour: step did not arrive", extra={"event": "tour.stuck",
                                                               "screen": type(screen).__name__})
+
+    def _citizen_card(self, tag: str, previous: ProcedureScreen) -> None:
+        """Tap the emulated demo card: balance, a 5 € top-up (first walk only), the result."""
+        app = self.app
+        if app.card_emulator is None or not self.window.home.tiles["citizen_card"].button.isEnabled():
+            return
+        emulator = app.card_emulator
+        previous.home_requested.emit()
+        wait(300)
+        screen = self._open("citizen_card")
+        self.shot(f"card-tap-{tag}")
+        run_in_background(emulator.insert, name="tour card", deadline_s=10)
+        if wait_until(lambda: screen.current_step() is screen.balance):
+            self.shot(f"card-balance-{tag}")
+            if not self._topped_up:
+                self._topped_up = True
+                screen.primary.click()
+                wait(300)
+                self.shot(f"card-amount-{tag}")
+                screen.amount.choices[500].click()
+                if wait_until(lambda: screen.current_step() is screen.result, 20000):
+                    self.shot(f"card-topped-up-{tag}")
+        run_in_background(emulator.remove, name="tour card", deadline_s=10)
+        wait(800)
 
     def _print(self, panel) -> bool:
         """Press a print box's button and wait until the job has printed or failed."""

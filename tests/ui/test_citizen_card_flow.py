@@ -82,3 +82,49 @@ def test_card_taken_away_before_loading_is_loaded_when_put_back(qtbot, app_facto
     finally:
         emulator.remove()
         wait_card(pcsc_env, present=False)
+
+
+def test_pay_a_fine_from_the_citizen_card(qtbot, app_factory, gateway, pcsc_env) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.procedure_fixtures import DEMO_PLATE, fill
+
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    emulator = app.card_emulator
+    fine = gateway.get("/api/v1/fines", params={"plate": DEMO_PLATE}).json()["fines"][0]
+    screen = open_procedure(qtbot, app, "fines")
+    fill(qtbot, app, screen.search.plate, DEMO_PLATE)
+    press_primary(qtbot, screen)
+    wait_step(qtbot, screen, screen.results)
+    click(qtbot, screen.results.findChild(QPushButton, f"pay_{fine['file_number']}"))
+    wait_step(qtbot, screen, screen.payment.confirm)
+    with_card = screen.payment.confirm.with_card
+    assert with_card.isVisible()
+    try:
+        click(qtbot, with_card)  # no card on the reader yet: told to place it, nothing taken
+        wait_step(qtbot, screen, screen.payment.result, timeout=CARD_MS)
+        assert screen.payment.result.wallet == "card.removed"
+        assert screen.primary.text() == tr(app, "PaymentFlow", "Try again")
+        emulator.set_balance(1000)  # 10,00 €: not enough for the fine
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_card(pcsc_env, present=True)
+        press_primary(qtbot, screen)  # Try again -> the confirmation
+        wait_step(qtbot, screen, screen.payment.confirm)
+        click(qtbot, with_card)
+        qtbot.waitUntil(lambda: screen.payment.result.wallet == "wallet.insufficient", timeout=CARD_MS)
+        assert emulator.state.balance_cents == 1000
+        emulator.set_balance(20_000)
+        screen.payment.result.wallet = None
+        click(qtbot, screen.back)
+        wait_step(qtbot, screen, screen.payment.confirm)
+        click(qtbot, with_card)
+        qtbot.waitUntil(lambda: getattr(screen.payment.result.wallet, "status", None)
+                        is WalletStatus.DONE, timeout=CARD_MS)
+        assert emulator.state.balance_cents == 20_000 - fine["payable_cents"]
+        [after] = gateway.get("/api/v1/fines", params={"plate": DEMO_PLATE}).json()["fines"]
+        assert after["status"] == "paid"
+        ledger = gateway.get(f"/api/v1/wallet/ledger/{emulator.state.uid}").json()["movements"]
+        assert [(m["kind"], m["amount_cents"]) for m in ledger][-1] == ("payment", fine["payable_cents"])
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)

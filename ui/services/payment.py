@@ -11,21 +11,28 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import Qt
+
 from kiosk.documents.model import Document
 from kiosk.documents.templates import payment_receipt
 from kiosk.gateway.models import Payment
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.payments import PaymentOutcome, PaymentStatus
+from kiosk.wallet import WalletOutcome, WalletStatus
 from ui.formatting import euros
 from ui.i18n import translate
 from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step, request_key
-from ui.widgets import label
+from ui.widgets import button, label
 
 if TYPE_CHECKING:
     from ui.printing import PrintDesk
 
 VAULT_KEY = "payment.request_key"
+WALLET_VAULT_KEY = "payment.wallet_request_key"
+CARD_PROBLEM = QT_TRANSLATE_NOOP("PaymentFlow", "The card reader is not working right now. "
+                                 "Nothing was taken. You can pay by bank card.")
 
 # What the citizen reads after each outcome (context "PaymentFlow").
 RESULTS: dict[PaymentStatus, str] = {
@@ -60,6 +67,32 @@ RETRYABLE = {PaymentStatus.DECLINED, PaymentStatus.CANCELLED, PaymentStatus.TERM
              PaymentStatus.TERMINAL_OFFLINE, PaymentStatus.NOT_CHARGED}
 
 
+# Paying from the Citizen Card's e-wallet (context "PaymentFlow").
+WALLET_RESULTS: dict[str, str] = {
+    WalletStatus.DONE.value: QT_TRANSLATE_NOOP(
+        "PaymentFlow", "Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}."),
+    WalletStatus.PENDING_CONFIRMATION.value: QT_TRANSLATE_NOOP(
+        "PaymentFlow", "Paid from your Citizen Card. The city services will confirm the payment as "
+        "soon as they answer; you do not need to pay again."),
+    WalletStatus.TAP_AGAIN.value: QT_TRANSLATE_NOOP(
+        "PaymentFlow", "The card left the reader during the payment. Place it on the reader again "
+        "and press Try again: you will not pay twice."),
+    WalletStatus.NOT_TAKEN.value: QT_TRANSLATE_NOOP("PaymentFlow", "Nothing was taken from your card."),
+    WalletStatus.RECREDIT_DUE.value: QT_TRANSLATE_NOOP(
+        "PaymentFlow", "The city services did not accept the payment. The amount goes back onto "
+        "your card the next time you place it on a reader."),
+    "wallet.insufficient": QT_TRANSLATE_NOOP("PaymentFlow", "There is not enough money on the card. "
+                                             "Nothing was taken. You can top it up or pay by bank card."),
+    "card.removed": QT_TRANSLATE_NOOP("PaymentFlow", "Place your Citizen Card on the reader below "
+                                      "the screen, then press Try again."),
+    "card.not_ours": QT_TRANSLATE_NOOP("PaymentFlow", "This card is not a Citizen Card of Santander."),
+    "card.unreadable": QT_TRANSLATE_NOOP("PaymentFlow", "The card could not be read. Nothing was "
+                                         "taken. Try again, or pay by bank card."),
+}
+WALLET_RETRYABLE = {WalletStatus.TAP_AGAIN.value, "card.removed", "card.unreadable",
+                    "card_reader.no_service", "card_reader.absent"}
+
+
 class ConfirmStep(Step):
     """What is being paid and how."""
 
@@ -68,14 +101,20 @@ class ConfirmStep(Step):
         self.what = label("subheading")
         self.what.setObjectName("paymentWhat")
         self.how = label()
+        self.with_card = button("secondary")
+        self.with_card.setObjectName("payWithCard")
+        self.with_card.hide()
         self.body.addWidget(self.what)
         self.body.addWidget(self.how)
+        self.body.addWidget(self.with_card, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
         self.description, self.amount = "", ""
 
     def retranslate(self) -> None:
         self.what.setText(translate("PaymentFlow", "You are paying {amount} for {what}.").format(
             amount=self.amount, what=self.description))
+        self.with_card.setText(translate("PaymentFlow", "Pay {amount} from my Citizen Card").format(
+            amount=self.amount))
         self.how.setText(translate("PaymentFlow", "Pay by bank card on the terminal under the screen "
                                    "and follow its instructions. The payment is recorded with the "
                                    "city at once."))
@@ -84,8 +123,9 @@ class ConfirmStep(Step):
 class ResultStep(Step):
     """How the payment ended, and the receipt's print box once it is paid."""
 
-    def __init__(self, desk: Callable[[], PrintDesk | None]) -> None:
+    def __init__(self, desk: Callable[[], PrintDesk | None], language: Callable[[], str]) -> None:
         super().__init__()
+        self._language = language
         self.text = label("subheading")
         self.text.setObjectName("paymentResult")
         self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
@@ -97,10 +137,31 @@ class ResultStep(Step):
         self.body.addWidget(self.print_panel)
         self.body.addStretch(1)
         self.outcome: PaymentOutcome | None = None
+        self.wallet: WalletOutcome | str | None = None  # when paid from the Citizen Card
+
+    def show_wallet(self, result: WalletOutcome | str,
+                    document: Callable[[], Document | None] = lambda: None) -> None:
+        """A payment from the Citizen Card: its outcome, or the code of what stopped it."""
+        self.outcome, self.wallet = None, result
+        paid = isinstance(result, WalletOutcome) and result.status is WalletStatus.DONE
+        if paid:
+            self.print_panel.set_document(document, number=result.receipt_number or "")
+        else:
+            self.print_panel.reset()
+        self.print_panel.setVisible(paid)
+        self.retranslate()
+
+    @property
+    def retryable(self) -> bool:
+        """True when "Try again" makes sense (nothing was charged, or the card must come back)."""
+        if self.wallet is not None:
+            code = self.wallet if isinstance(self.wallet, str) else self.wallet.status.value
+            return code in WALLET_RETRYABLE
+        return self.outcome is not None and self.outcome.status in RETRYABLE
 
     def show_outcome(self, outcome: PaymentOutcome | None,
                      document: Callable[[], Document | None] = lambda: None) -> None:
-        self.outcome = outcome
+        self.outcome, self.wallet = outcome, None
         paid = outcome is not None and outcome.status is PaymentStatus.PAID
         if paid:
             self.print_panel.set_document(document, number=outcome.receipt_number or "")
@@ -110,6 +171,15 @@ class ResultStep(Step):
         self.retranslate()
 
     def retranslate(self) -> None:
+        if self.wallet is not None:
+            result = self.wallet
+            code = result if isinstance(result, str) else result.status.value
+            source = WALLET_RESULTS.get(code) or CARD_PROBLEM
+            balance = "" if isinstance(result, str) or result.balance_cents is None else \
+                euros(result.balance_cents, self._language())
+            receipt = "" if isinstance(result, str) else result.receipt_number or ""
+            self.text.setText(translate("PaymentFlow", source).format(receipt=receipt, balance=balance))
+            return
         if self.outcome is None:
             return
         self.text.setText(translate("PaymentFlow", RESULTS[self.outcome.status]).format(
@@ -123,7 +193,9 @@ class PaymentFlow:
         self.screen = screen
         self.on_paid = on_paid
         self.confirm = screen.add_step(ConfirmStep())
-        self.result = screen.add_step(ResultStep(lambda: screen.context.printing))
+        self.result = screen.add_step(ResultStep(lambda: screen.context.printing,
+                                                 lambda: screen.context.language))
+        self.confirm.with_card.clicked.connect(self.pay_from_card)
         self._request: tuple[tuple[tuple[str, str], ...], int, str | None] | None = None
         self._concept: Callable[[Callable[[str], str]], str] = lambda _tr: ""
 
@@ -138,14 +210,15 @@ class PaymentFlow:
         self._concept = concept
         self.confirm.description = description
         self.confirm.amount = euros(amount_cents, self.screen.context.language)
+        cards = self.screen.context.cards
+        self.confirm.with_card.setVisible(cards is not None and not cards.status.state.blocks_use)
         self.confirm.retranslate()
         self.screen.go(self.confirm)
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:
         if step is self.confirm:
             return translate("PaymentFlow", "Pay {amount}").format(amount=self.confirm.amount), self.pay
-        if step is self.result and self.result.outcome is not None \
-                and self.result.outcome.status in RETRYABLE:
+        if step is self.result and self.result.retryable:
             return translate("PaymentFlow", "Try again"), lambda: self.screen.go(self.confirm, remember=False)
         return None
 
@@ -170,6 +243,45 @@ class PaymentFlow:
         self.screen.go(self.result, final=final, remember=not final)
         if outcome.status is PaymentStatus.PAID:
             self.on_paid(outcome)
+
+    def pay_from_card(self) -> None:
+        """Pay from the Citizen Card on the reader: debit, commit, then tell the city."""
+        cards = self.screen.context.cards
+        if self._request is None or cards is None:
+            return
+        items_key, amount, token = self._request
+        key = request_key(self.screen.context.vault, WALLET_VAULT_KEY, items_key)
+        items = [{"kind": kind, "id": item_id} for kind, item_id in items_key]
+        self.screen._set_busy(True)  # noqa: SLF001 - the procedure's own busy state
+        cards.pay(items, amount, token, key, self._paid_from_card, self._card_failed)
+
+    def _paid_from_card(self, result: WalletOutcome | str) -> None:
+        if not shiboken6.isValid(self.screen):
+            return
+        self.screen._set_busy(False)  # noqa: SLF001
+        code = result if isinstance(result, str) else result.status.value
+        if code not in WALLET_RETRYABLE:
+            self.screen.context.vault.put(WALLET_VAULT_KEY, None)  # over: a new payment next time
+        self.result.show_wallet(result, lambda: self._card_receipt(result))
+        final = code not in WALLET_RETRYABLE and code != "wallet.insufficient"
+        self.screen.go(self.result, final=final, remember=not final)
+        if isinstance(result, WalletOutcome) and result.status is WalletStatus.DONE:
+            self.on_paid(PaymentOutcome(PaymentStatus.PAID, result.key, result.amount_cents,
+                                        result.receipt_number))
+
+    def _card_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self.screen):
+            self.screen._set_busy(False)  # noqa: SLF001
+            self.screen.show_failure(exc, retry=self.pay_from_card)
+
+    def _card_receipt(self, result: WalletOutcome | str) -> Document | None:
+        desk, lang = self.screen.context.printing, self.screen.context.language
+        if desk is None or isinstance(result, str) or not result.receipt_number:
+            return None
+        tr = desk.translator(lang)
+        payment = Payment(result.key, result.receipt_number, datetime.now(UTC), result.amount_cents)
+        return payment_receipt(payment, [(self._concept(tr), result.amount_cents)], lang, tr,
+                               method=translate("PaymentFlow", "Citizen Card e-wallet"))
 
     def _receipt(self, outcome: PaymentOutcome) -> Document | None:
         desk, lang = self.screen.context.printing, self.screen.context.language

@@ -543,6 +543,10 @@
 <context>
     <name>PaymentFlow</name>
     <message>
+        <source>The card reader is not working right now. Nothing was taken. You can pay by bank card.</source>
+        <translation>Das Kartenlesegerät funktioniert gerade nicht. Es wurde nichts abgebucht. Sie können mit Bankkarte zahlen.</translation>
+    </message>
+    <message>
         <source>Payment complete. Receipt number {receipt}.</source>
         <translation>Zahlung abgeschlossen. Belegnummer {receipt}.</translation>
     </message>
@@ -591,8 +595,48 @@
         <translation>Die städtischen Dienste haben die Zahlung nicht angenommen. Sie wird automatisch auf Ihre Karte erstattet. Referenz {reference}.</translation>
     </message>
     <message>
+        <source>Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}.</source>
+        <translation>Mit Ihrer Bürgerkarte bezahlt. Belegnummer {receipt}. Kartenguthaben: {balance}.</translation>
+    </message>
+    <message>
+        <source>Paid from your Citizen Card. The city services will confirm the payment as soon as they answer; you do not need to pay again.</source>
+        <translation>Mit Ihrer Bürgerkarte bezahlt. Die städtischen Dienste bestätigen die Zahlung, sobald sie antworten; Sie müssen nicht erneut zahlen.</translation>
+    </message>
+    <message>
+        <source>The card left the reader during the payment. Place it on the reader again and press Try again: you will not pay twice.</source>
+        <translation>Die Karte wurde während der Zahlung entfernt. Legen Sie sie wieder auf und tippen Sie auf Erneut versuchen: Sie zahlen nicht doppelt.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from your card.</source>
+        <translation>Von Ihrer Karte wurde nichts abgebucht.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. The amount goes back onto your card the next time you place it on a reader.</source>
+        <translation>Die städtischen Dienste haben die Zahlung nicht angenommen. Der Betrag wird beim nächsten Auflegen der Karte wieder gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>There is not enough money on the card. Nothing was taken. You can top it up or pay by bank card.</source>
+        <translation>Das Guthaben der Karte reicht nicht. Es wurde nichts abgebucht. Sie können sie aufladen oder mit Bankkarte zahlen.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen, then press Try again.</source>
+        <translation>Legen Sie Ihre Bürgerkarte auf das Lesegerät unter dem Bildschirm und tippen Sie dann auf Erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Diese Karte ist keine Bürgerkarte von Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Nothing was taken. Try again, or pay by bank card.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Es wurde nichts abgebucht. Versuchen Sie es erneut oder zahlen Sie mit Bankkarte.</translation>
+    </message>
+    <message>
         <source>You are paying {amount} for {what}.</source>
         <translation>Sie zahlen {amount} für {what}.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from my Citizen Card</source>
+        <translation>{amount} mit meiner Bürgerkarte zahlen</translation>
     </message>
     <message>
         <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
@@ -605,6 +649,10 @@
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Citizen Card e-wallet</source>
+        <translation>Geldbörse der Bürgerkarte</translation>
     </message>
     <message>
         <source>Bank card {card}</source>

@@ -543,6 +543,10 @@
 <context>
     <name>PaymentFlow</name>
     <message>
+        <source>The card reader is not working right now. Nothing was taken. You can pay by bank card.</source>
+        <translation>The card reader is not working right now. Nothing was taken. You can pay by bank card.</translation>
+    </message>
+    <message>
         <source>Payment complete. Receipt number {receipt}.</source>
         <translation>Payment complete. Receipt number {receipt}.</translation>
     </message>
@@ -591,8 +595,48 @@
         <translation>The city services did not accept the payment. It will be refunded to your card automatically. Reference {reference}.</translation>
     </message>
     <message>
+        <source>Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}.</source>
+        <translation>Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}.</translation>
+    </message>
+    <message>
+        <source>Paid from your Citizen Card. The city services will confirm the payment as soon as they answer; you do not need to pay again.</source>
+        <translation>Paid from your Citizen Card. The city services will confirm the payment as soon as they answer; you do not need to pay again.</translation>
+    </message>
+    <message>
+        <source>The card left the reader during the payment. Place it on the reader again and press Try again: you will not pay twice.</source>
+        <translation>The card left the reader during the payment. Place it on the reader again and press Try again: you will not pay twice.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from your card.</source>
+        <translation>Nothing was taken from your card.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. The amount goes back onto your card the next time you place it on a reader.</source>
+        <translation>The city services did not accept the payment. The amount goes back onto your card the next time you place it on a reader.</translation>
+    </message>
+    <message>
+        <source>There is not enough money on the card. Nothing was taken. You can top it up or pay by bank card.</source>
+        <translation>There is not enough money on the card. Nothing was taken. You can top it up or pay by bank card.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen, then press Try again.</source>
+        <translation>Place your Citizen Card on the reader below the screen, then press Try again.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>This card is not a Citizen Card of Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Nothing was taken. Try again, or pay by bank card.</source>
+        <translation>The card could not be read. Nothing was taken. Try again, or pay by bank card.</translation>
+    </message>
+    <message>
         <source>You are paying {amount} for {what}.</source>
         <translation>You are paying {amount} for {what}.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from my Citizen Card</source>
+        <translation>Pay {amount} from my Citizen Card</translation>
     </message>
     <message>
         <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
@@ -605,6 +649,10 @@
     <message>
         <source>Try again</source>
         <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Citizen Card e-wallet</source>
+        <translation>Citizen Card e-wallet</translation>
     </message>
     <message>
         <source>Bank card {card}</source>

@@ -543,6 +543,10 @@
 <context>
     <name>PaymentFlow</name>
     <message>
+        <source>The card reader is not working right now. Nothing was taken. You can pay by bank card.</source>
+        <translation>El lector de tarjetas no funciona en este momento. No se ha cobrado nada. Puede pagar con tarjeta bancaria.</translation>
+    </message>
+    <message>
         <source>Payment complete. Receipt number {receipt}.</source>
         <translation>Pago realizado. Número de justificante {receipt}.</translation>
     </message>
@@ -591,8 +595,48 @@
         <translation>Los servicios municipales no han aceptado el pago. Se le devolverá automáticamente a su tarjeta. Referencia {reference}.</translation>
     </message>
     <message>
+        <source>Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}.</source>
+        <translation>Pagado con su Tarjeta Ciudadana. Número de justificante {receipt}. Saldo de la tarjeta: {balance}.</translation>
+    </message>
+    <message>
+        <source>Paid from your Citizen Card. The city services will confirm the payment as soon as they answer; you do not need to pay again.</source>
+        <translation>Pagado con su Tarjeta Ciudadana. Los servicios municipales confirmarán el pago en cuanto respondan; no necesita volver a pagar.</translation>
+    </message>
+    <message>
+        <source>The card left the reader during the payment. Place it on the reader again and press Try again: you will not pay twice.</source>
+        <translation>La tarjeta se retiró del lector durante el pago. Vuelva a colocarla y pulse Intentar de nuevo: no pagará dos veces.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from your card.</source>
+        <translation>No se ha cobrado nada de su tarjeta.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. The amount goes back onto your card the next time you place it on a reader.</source>
+        <translation>Los servicios municipales no han aceptado el pago. El importe volverá a su tarjeta la próxima vez que la acerque a un lector.</translation>
+    </message>
+    <message>
+        <source>There is not enough money on the card. Nothing was taken. You can top it up or pay by bank card.</source>
+        <translation>No hay saldo suficiente en la tarjeta. No se ha cobrado nada. Puede recargarla o pagar con tarjeta bancaria.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen, then press Try again.</source>
+        <translation>Coloque su Tarjeta Ciudadana sobre el lector bajo la pantalla y pulse Intentar de nuevo.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Esta tarjeta no es una Tarjeta Ciudadana de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Nothing was taken. Try again, or pay by bank card.</source>
+        <translation>No se ha podido leer la tarjeta. No se ha cobrado nada. Inténtelo de nuevo o pague con tarjeta bancaria.</translation>
+    </message>
+    <message>
         <source>You are paying {amount} for {what}.</source>
         <translation>Va a pagar {amount} por {what}.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from my Citizen Card</source>
+        <translation>Pagar {amount} con mi Tarjeta Ciudadana</translation>
     </message>
     <message>
         <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
@@ -605,6 +649,10 @@
     <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Citizen Card e-wallet</source>
+        <translation>Monedero de la Tarjeta Ciudadana</translation>
     </message>
     <message>
         <source>Bank card {card}</source>

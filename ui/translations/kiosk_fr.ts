@@ -543,6 +543,10 @@
 <context>
     <name>PaymentFlow</name>
     <message>
+        <source>The card reader is not working right now. Nothing was taken. You can pay by bank card.</source>
+        <translation>Le lecteur de cartes ne fonctionne pas pour le moment. Rien n&apos;a été prélevé. Vous pouvez payer par carte bancaire.</translation>
+    </message>
+    <message>
         <source>Payment complete. Receipt number {receipt}.</source>
         <translation>Paiement effectué. Numéro de reçu {receipt}.</translation>
     </message>
@@ -591,8 +595,48 @@
         <translation>Les services municipaux n&apos;ont pas accepté le paiement. Il sera remboursé automatiquement sur votre carte. Référence {reference}.</translation>
     </message>
     <message>
+        <source>Paid from your Citizen Card. Receipt number {receipt}. Card balance: {balance}.</source>
+        <translation>Payé avec votre Carte Citoyenne. Numéro de reçu {receipt}. Solde de la carte : {balance}.</translation>
+    </message>
+    <message>
+        <source>Paid from your Citizen Card. The city services will confirm the payment as soon as they answer; you do not need to pay again.</source>
+        <translation>Payé avec votre Carte Citoyenne. Les services de la ville confirmeront le paiement dès qu&apos;ils répondront ; inutile de payer à nouveau.</translation>
+    </message>
+    <message>
+        <source>The card left the reader during the payment. Place it on the reader again and press Try again: you will not pay twice.</source>
+        <translation>La carte a quitté le lecteur pendant le paiement. Reposez-la et appuyez sur Réessayer : vous ne paierez pas deux fois.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken from your card.</source>
+        <translation>Rien n&apos;a été prélevé sur votre carte.</translation>
+    </message>
+    <message>
+        <source>The city services did not accept the payment. The amount goes back onto your card the next time you place it on a reader.</source>
+        <translation>Les services de la ville n&apos;ont pas accepté le paiement. Le montant reviendra sur votre carte la prochaine fois que vous la poserez sur un lecteur.</translation>
+    </message>
+    <message>
+        <source>There is not enough money on the card. Nothing was taken. You can top it up or pay by bank card.</source>
+        <translation>Le solde de la carte est insuffisant. Rien n&apos;a été prélevé. Vous pouvez la recharger ou payer par carte bancaire.</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen, then press Try again.</source>
+        <translation>Posez votre Carte Citoyenne sur le lecteur sous l&apos;écran, puis appuyez sur Réessayer.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Cette carte n&apos;est pas une Carte Citoyenne de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Nothing was taken. Try again, or pay by bank card.</source>
+        <translation>La carte n&apos;a pas pu être lue. Rien n&apos;a été prélevé. Réessayez ou payez par carte bancaire.</translation>
+    </message>
+    <message>
         <source>You are paying {amount} for {what}.</source>
         <translation>Vous payez {amount} pour {what}.</translation>
+    </message>
+    <message>
+        <source>Pay {amount} from my Citizen Card</source>
+        <translation>Payer {amount} avec ma Carte Citoyenne</translation>
     </message>
     <message>
         <source>Pay by bank card on the terminal under the screen and follow its instructions. The payment is recorded with the city at once.</source>
@@ -605,6 +649,10 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Citizen Card e-wallet</source>
+        <translation>Porte-monnaie de la Carte Citoyenne</translation>
     </message>
     <message>
         <source>Bank card {card}</source>

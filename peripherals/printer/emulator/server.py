@@ -137,8 +137,10 @@ class PrinterEmulator:
             servers.append(http)
         names = ("printer-emulator", "printer-emulator-control")
         for server, name in zip(servers, names, strict=False):
+            # Daemon, like the terminal simulator: an emulator must never keep a process alive
+            # at exit (stop() still joins it).
             thread = threading.Thread(target=server.serve_forever, args=(POLL_S / 2,),
-                                      name=name)
+                                      name=name, daemon=True)
             thread.start()
             self._servers.append((server, thread))
         log.info("printer emulator listening", extra={
@@ -391,7 +393,7 @@ def _reset_connection(conn: socket.socket) -> None:
 
 class _PrinterServer(socketserver.ThreadingTCPServer):
     allow_reuse_address = True
-    daemon_threads = False  # stop() joins them
+    daemon_threads = True  # and still joined by server_close(), because block_on_close is True
     block_on_close = True
     emulator: PrinterEmulator
 
@@ -404,7 +406,7 @@ class _JobHandler(socketserver.BaseRequestHandler):
 
 
 class _ControlServer(ThreadingHTTPServer):
-    daemon_threads = False
+    daemon_threads = True
     block_on_close = True
     emulator: PrinterEmulator
 
