@@ -182,7 +182,6 @@ class Tour:
         self.shot(f"register-review-{tag}")
         self._primary(screen, lambda: screen.current_step() is screen.receipt)
         self.shot(f"register-receipt-{tag}")
-        self._citizen_card(tag, screen)
         emulator = self.app.printer_emulator
         if emulator is not None:  # what a citizen sees when the paper runs out, then the retry
             emulator.set_state(paper="out")
@@ -193,6 +192,7 @@ class Tour:
             wait_until(screen.receipt.print_panel.print_button.isEnabled)
             self._print(screen.receipt.print_panel)
             self.shot(f"register-printed-{tag}")
+        self._citizen_card(tag, screen)
         session.end(EndReason.FINISHED)
 
     def _open(self, service_id: str) -> ProcedureScreen:
