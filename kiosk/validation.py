@@ -24,6 +24,7 @@ __all__ = [
     "validate_birth_date",
     "validate_document_id",
     "validate_email",
+    "validate_euros",
     "validate_file_number",
     "validate_otp",
     "validate_phone",
@@ -67,6 +68,8 @@ ERROR_MESSAGES: dict[str, str] = {
     ),
     "otp.format": QT_TRANSLATE_NOOP("validation", "Enter the 6-digit code we sent you."),
     "pin.format": QT_TRANSLATE_NOOP("validation", "Enter a PIN of 4 to 8 digits."),
+    "amount.format": QT_TRANSLATE_NOOP("validation", "Enter an amount in whole euros, for example 15."),
+    "amount.range": QT_TRANSLATE_NOOP("validation", "Enter an amount within the limits shown."),
     "text.required": QT_TRANSLATE_NOOP("validation", "This field is required. Please fill it in."),
     "text.too_short": QT_TRANSLATE_NOOP(
         "validation", "This text is too short. Please add a little more detail."
@@ -229,6 +232,17 @@ def validate_otp(text: str) -> str:
     if not _OTP_RE.fullmatch(code):
         raise FieldError("otp", "otp.format")
     return code
+
+
+def validate_euros(text: str, min_cents: int, max_cents: int) -> int:
+    """Return whole euros typed as "15" or "15 €" in cents, between the limits (inclusive)."""
+    digits = _text(text).strip().removesuffix("€").strip()
+    if not re.fullmatch(r"[0-9]{1,4}", digits):
+        raise FieldError("amount", "amount.format")
+    cents = int(digits) * 100
+    if not min_cents <= cents <= max_cents:
+        raise FieldError("amount", "amount.range")
+    return cents
 
 
 def validate_pin(text: str) -> str:

@@ -128,3 +128,30 @@ def test_pay_a_fine_from_the_citizen_card(qtbot, app_factory, gateway, pcsc_env)
     finally:
         emulator.remove()
         wait_card(pcsc_env, present=False)
+
+
+def test_other_amount_is_checked_in_the_citizens_language(qtbot, app_factory, gateway,
+                                                          pcsc_env) -> None:
+    from kiosk.validation import ERROR_MESSAGES
+    from tests.ui.procedure_fixtures import key_in
+
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    screen = open_procedure(qtbot, app, "citizen_card")
+    emulator = app.card_emulator
+    try:
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_step(qtbot, screen, screen.balance, timeout=CARD_MS)
+        press_primary(qtbot, screen)
+        wait_step(qtbot, screen, screen.amount)
+        other = screen.amount.other
+        key_in(qtbot, other, "400")  # over the 150 € limit
+        click(qtbot, screen.amount.other_button)
+        assert other.error.text() == tr(app, "validation", ERROR_MESSAGES["amount.range"])
+        other.edit.clear()
+        key_in(qtbot, other, "7")
+        click(qtbot, screen.amount.other_button)
+        wait_step(qtbot, screen, screen.result, timeout=CARD_MS)
+        assert screen.result.outcome.amount_cents == 700
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)

@@ -17,6 +17,7 @@ from kiosk.validation import (
     format_plate,
     normalize_document_id,
     validate_birth_date,
+    validate_euros,
     validate_document_id,
     validate_email,
     validate_file_number,
@@ -359,3 +360,19 @@ def test_messages_are_marked_for_lupdate():
 
 def test_module_is_qt_free():
     assert "PySide6" not in SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("15", 1500), (" 20 € ", 2000), ("5", 500),
+                                                ("150", 15000)])
+def test_euros_in_range(text: str, expected: int) -> None:
+    assert validate_euros(text, 500, 15_000) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [("", "amount.format"), ("12,50", "amount.format"),
+                                            ("-5", "amount.format"), ("abc", "amount.format"),
+                                            ("4", "amount.range"), ("151", "amount.range"),
+                                            ("٣٠", "amount.format")])
+def test_euros_refused_with_a_code(text: str, code: str) -> None:
+    with pytest.raises(FieldError) as err:
+        validate_euros(text, 500, 15_000)
+    assert err.value.code == code

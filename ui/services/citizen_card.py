@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout
 
 from kiosk.documents.model import Document
@@ -17,10 +17,12 @@ from kiosk.gateway.models import Payment
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.journal import new_key
 from kiosk.services import ServiceSpec
+from kiosk.validation import validate_euros
 from kiosk.wallet import CardView, WalletOutcome, WalletStatus
 from ui.formatting import euros
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
+from ui.services.form_field import FormField
 from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step
 from ui.widgets import button, label
@@ -149,12 +151,26 @@ class AmountStep(Step):
             choice.clicked.connect(lambda _=False, c=cents: chosen(c))
             grid.addWidget(choice, i // 2, i % 2)
             self.choices[cents] = choice
-        self.body.addWidget(self.intro)
-        self.body.addLayout(grid)
-        self.body.addWidget(self.limits)
-        self.body.addStretch(1)
         self.language: Callable[[], str] = lambda: "es"
         self.limit_values = (500, 15_000, 25_000)
+        self.other = FormField("amount", QT_TRANSLATE_NOOP("fields", "Other amount (whole euros)"),
+                               lambda t: validate_euros(t, *self.limit_values[:2]),
+                               keyboard="NUMERIC", max_length=6)
+        self.other_button = button("secondary")
+        self.other_button.setObjectName("amountOther")
+        self.other_button.clicked.connect(self._other)
+        self._chosen = chosen
+        self.body.addWidget(self.intro)
+        self.body.addLayout(grid)
+        self.body.addWidget(self.other)
+        self.body.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.limits)
+        self.body.addStretch(1)
+
+    def _other(self) -> None:
+        cents = self.other.value()
+        if cents is not None:
+            self._chosen(cents)
 
     def retranslate(self) -> None:
         lang = self.language()
@@ -162,6 +178,7 @@ class AmountStep(Step):
                                      "card on the terminal."))
         for cents, choice in self.choices.items():
             choice.setText(euros(cents, lang))
+        self.other_button.setText(translate("CitizenCard", "Load this amount"))
         low, high, most = self.limit_values
         self.limits.setText(translate("CitizenCard", "From {low} to {high} at a time; a card holds "
                                       "at most {most}.").format(low=euros(low, lang),
@@ -333,6 +350,7 @@ class CitizenCardScreen(ProcedureScreen):
 
     def reset(self) -> None:
         self._poll.stop()
+        self.amount.other.edit.clear()
         self.balance.view = None
         self.result.outcome = None
 

@@ -213,6 +213,10 @@
         <translation>Wie viel möchten Sie aufladen? Sie zahlen mit Bankkarte am Terminal.</translation>
     </message>
     <message>
+        <source>Load this amount</source>
+        <translation>Diesen Betrag aufladen</translation>
+    </message>
+    <message>
         <source>From {low} to {high} at a time; a card holds at most {most}.</source>
         <translation>Von {low} bis {high} pro Vorgang; eine Karte fasst höchstens {most}.</translation>
     </message>
@@ -1090,6 +1094,10 @@
         <source>Phone (optional)</source>
         <translation>Telefon (optional)</translation>
     </message>
+    <message>
+        <source>Other amount (whole euros)</source>
+        <translation>Anderer Betrag (ganze Euro)</translation>
+    </message>
 </context>
 <context>
     <name>gateway</name>
@@ -1361,6 +1369,14 @@
     <message>
         <source>Enter a PIN of 4 to 8 digits.</source>
         <translation>Geben Sie eine PIN mit 4 bis 8 Ziffern ein.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole euros, for example 15.</source>
+        <translation>Geben Sie einen Betrag in ganzen Euro ein, zum Beispiel 15.</translation>
+    </message>
+    <message>
+        <source>Enter an amount within the limits shown.</source>
+        <translation>Geben Sie einen Betrag innerhalb der angegebenen Grenzen ein.</translation>
     </message>
     <message>
         <source>This field is required. Please fill it in.</source>

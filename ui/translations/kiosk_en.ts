@@ -213,6 +213,10 @@
         <translation>How much do you want to load? You pay by bank card on the terminal.</translation>
     </message>
     <message>
+        <source>Load this amount</source>
+        <translation>Load this amount</translation>
+    </message>
+    <message>
         <source>From {low} to {high} at a time; a card holds at most {most}.</source>
         <translation>From {low} to {high} at a time; a card holds at most {most}.</translation>
     </message>
@@ -1090,6 +1094,10 @@
         <source>Phone (optional)</source>
         <translation>Phone (optional)</translation>
     </message>
+    <message>
+        <source>Other amount (whole euros)</source>
+        <translation>Other amount (whole euros)</translation>
+    </message>
 </context>
 <context>
     <name>gateway</name>
@@ -1361,6 +1369,14 @@
     <message>
         <source>Enter a PIN of 4 to 8 digits.</source>
         <translation>Enter a PIN of 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole euros, for example 15.</source>
+        <translation>Enter an amount in whole euros, for example 15.</translation>
+    </message>
+    <message>
+        <source>Enter an amount within the limits shown.</source>
+        <translation>Enter an amount within the limits shown.</translation>
     </message>
     <message>
         <source>This field is required. Please fill it in.</source>

@@ -213,6 +213,10 @@
         <translation>¿Cuánto quiere recargar? Pagará con tarjeta bancaria en el terminal.</translation>
     </message>
     <message>
+        <source>Load this amount</source>
+        <translation>Recargar este importe</translation>
+    </message>
+    <message>
         <source>From {low} to {high} at a time; a card holds at most {most}.</source>
         <translation>De {low} a {high} cada vez; una tarjeta admite como máximo {most}.</translation>
     </message>
@@ -1090,6 +1094,10 @@
         <source>Phone (optional)</source>
         <translation>Teléfono (opcional)</translation>
     </message>
+    <message>
+        <source>Other amount (whole euros)</source>
+        <translation>Otro importe (euros enteros)</translation>
+    </message>
 </context>
 <context>
     <name>gateway</name>
@@ -1361,6 +1369,14 @@
     <message>
         <source>Enter a PIN of 4 to 8 digits.</source>
         <translation>Introduzca un PIN de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole euros, for example 15.</source>
+        <translation>Escriba un importe en euros enteros, por ejemplo 15.</translation>
+    </message>
+    <message>
+        <source>Enter an amount within the limits shown.</source>
+        <translation>Escriba un importe dentro de los límites indicados.</translation>
     </message>
     <message>
         <source>This field is required. Please fill it in.</source>

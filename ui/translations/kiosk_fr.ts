@@ -213,6 +213,10 @@
         <translation>Combien voulez-vous recharger ? Vous payez par carte bancaire sur le terminal.</translation>
     </message>
     <message>
+        <source>Load this amount</source>
+        <translation>Recharger ce montant</translation>
+    </message>
+    <message>
         <source>From {low} to {high} at a time; a card holds at most {most}.</source>
         <translation>De {low} à {high} à la fois ; une carte contient au plus {most}.</translation>
     </message>
@@ -1090,6 +1094,10 @@
         <source>Phone (optional)</source>
         <translation>Téléphone (facultatif)</translation>
     </message>
+    <message>
+        <source>Other amount (whole euros)</source>
+        <translation>Autre montant (euros entiers)</translation>
+    </message>
 </context>
 <context>
     <name>gateway</name>
@@ -1361,6 +1369,14 @@
     <message>
         <source>Enter a PIN of 4 to 8 digits.</source>
         <translation>Saisissez un code PIN de 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in whole euros, for example 15.</source>
+        <translation>Saisissez un montant en euros entiers, par exemple 15.</translation>
+    </message>
+    <message>
+        <source>Enter an amount within the limits shown.</source>
+        <translation>Saisissez un montant dans les limites indiquées.</translation>
     </message>
     <message>
         <source>This field is required. Please fill it in.</source>
