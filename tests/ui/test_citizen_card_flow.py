@@ -155,3 +155,31 @@ def test_other_amount_is_checked_in_the_citizens_language(qtbot, app_factory, ga
     finally:
         emulator.remove()
         wait_card(pcsc_env, present=False)
+
+
+def test_identify_with_the_card_and_its_pin(qtbot, app_factory, gateway, pcsc_env) -> None:
+    from tests.ui.procedure_fixtures import key_in
+
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    screen = open_procedure(qtbot, app, "taxes")
+    ident = screen.identification
+    wait_step(qtbot, screen, ident.document_step)
+    assert ident.document_step.use_card.isVisible()
+    click(qtbot, ident.document_step.use_card)
+    wait_step(qtbot, screen, ident.card_step)
+    emulator = app.card_emulator
+    try:
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_card(pcsc_env, present=True)
+        key_in(qtbot, ident.card_step.pin, "9999")
+        press_primary(qtbot, screen)
+        qtbot.waitUntil(lambda: ident.card_step.pin.error.isVisible(), timeout=CARD_MS)
+        assert ident.card_step.pin.error.text() == tr(
+            app, "Identification", "The PIN is not correct. Attempts left: {count}").format(count=2)
+        key_in(qtbot, ident.card_step.pin, "1234")
+        press_primary(qtbot, screen)
+        wait_step(qtbot, screen, screen.receipts, timeout=CARD_MS)  # Lucía's receipts
+        assert screen.receipts.name.startswith("Lucía")
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)

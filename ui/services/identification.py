@@ -10,16 +10,33 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
 from kiosk.gateway.errors import GatewayRejected
 from kiosk.gateway.models import Challenge, Identity
 from kiosk.i18n import QT_TRANSLATE_NOOP
-from kiosk.validation import validate_birth_date, validate_document_id, validate_otp
+from kiosk.validation import validate_birth_date, validate_document_id, validate_otp, validate_pin
 from ui.i18n import translate
 from ui.services.form_field import FormField
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import label
+from ui.widgets import button, label
 
 VAULT_KEY = "identity"
+# Card problems while identifying (context "Identification").
+CARD_PROBLEMS = {
+    "card.removed": QT_TRANSLATE_NOOP("Identification", "We could not read a card. Place it flat on "
+                                      "the reader and keep it there, then press Confirm."),
+    "card.not_ours": QT_TRANSLATE_NOOP("Identification", "This card is not a Citizen Card of Santander."),
+    "card.unreadable": QT_TRANSLATE_NOOP("Identification", "The card could not be read. You can "
+                                         "identify with your DNI or NIE instead."),
+    "card.expired": QT_TRANSLATE_NOOP("Identification", "This card has expired. You can identify "
+                                      "with your DNI or NIE instead."),
+    "card_reader.no_service": QT_TRANSLATE_NOOP("Identification", "The card reader is not working "
+                                                "right now. You can identify with your DNI or NIE."),
+    "card_reader.absent": QT_TRANSLATE_NOOP("Identification", "The card reader is not working "
+                                            "right now. You can identify with your DNI or NIE."),
+}
 
 
 def _with_slashes(text: str) -> str:
@@ -41,8 +58,12 @@ class DocumentStep(Step):
                                lambda t: validate_birth_date(_with_slashes(t), date.today()),
                                keyboard="NUMERIC", max_length=10,
                                hint_source=QT_TRANSLATE_NOOP("fields", "DDMMYYYY, for example 17051980"))
+        self.use_card = button("secondary")
+        self.use_card.setObjectName("identifyWithCard")
+        self.use_card.hide()
         for widget in (self.intro, self.document, self.birth):
             self.body.addWidget(widget)
+        self.body.addWidget(self.use_card, 0, Qt.AlignmentFlag.AlignLeft)
         self.body.addStretch(1)
         self.retranslate()
 
@@ -50,8 +71,36 @@ class DocumentStep(Step):
         self.intro.setText(translate(
             "Identification", "To continue, identify yourself. We will send a one-time code to "
             "the mobile phone registered with the city."))
+        self.use_card.setText(translate("Identification", "Use my Citizen Card and its PIN instead"))
         self.document.retranslate()
         self.birth.retranslate()
+
+
+class CardPinStep(Step):
+    """The Citizen Card on the reader and its PIN."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.intro = label()
+        self.problem = label("reason")
+        self.problem.setObjectName("cardIdProblem")
+        self.problem.hide()
+        self.pin = FormField("card_pin", QT_TRANSLATE_NOOP("fields", "PIN of the card"), validate_pin,
+                             keyboard="NUMERIC", max_length=8)
+        self.pin.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        for widget in (self.intro, self.problem, self.pin):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.problem_code = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(translate("Identification", "Place your Citizen Card on the reader below "
+                                     "the screen and enter its PIN."))
+        self.problem.setText(translate("Identification", CARD_PROBLEMS[self.problem_code])
+                             if self.problem_code in CARD_PROBLEMS else "")
+        self.problem.setVisible(self.problem_code in CARD_PROBLEMS)
+        self.pin.retranslate()
 
 
 class CodeStep(Step):
@@ -82,6 +131,8 @@ class Identification:
         self.on_identified = on_identified
         self.document_step = screen.add_step(DocumentStep())
         self.code_step = screen.add_step(CodeStep())
+        self.card_step = screen.add_step(CardPinStep())
+        self.document_step.use_card.clicked.connect(self._to_card)
         self._challenge: Challenge | None = None
 
     def start(self) -> None:
@@ -90,6 +141,8 @@ class Identification:
         if isinstance(identity, Identity):
             self.on_identified(identity)
         else:
+            cards = self.screen.context.cards
+            self.document_step.use_card.setVisible(cards is not None and not cards.status.state.blocks_use)
             self.screen.go(self.document_step, remember=False)
 
     def primary_action(self, step: object) -> tuple[str, Callable[[], None]] | None:
@@ -98,7 +151,45 @@ class Identification:
             return translate("Identification", "Send me a code"), self.request_code
         if step is self.code_step:
             return translate("Identification", "Confirm"), self.verify_code
+        if step is self.card_step:
+            return translate("Identification", "Confirm"), self.verify_card
         return None
+
+    def _to_card(self) -> None:
+        self.card_step.problem_code = ""
+        self.card_step.pin.edit.clear()
+        self.card_step.retranslate()
+        self.screen.go(self.card_step)
+
+    def verify_card(self) -> None:
+        """Check the PIN on the card, then ask the city for the identity (off the UI thread)."""
+        pin, cards = self.card_step.pin.value(), self.screen.context.cards
+        if pin is None or cards is None:
+            return
+        gateway = self.screen.context.gateway
+        self.screen.call(lambda: cards.identify(pin, gateway), self._card_answer,
+                         on_rejected=self._card_rejected)
+
+    def _card_answer(self, result: Identity | str) -> None:
+        self.card_step.pin.edit.clear()
+        if isinstance(result, Identity):
+            self._identified(result)
+            return
+        self.card_step.problem_code = result
+        self.card_step.retranslate()
+
+    def _card_rejected(self, exc: GatewayRejected) -> bool:
+        self.card_step.pin.edit.clear()
+        if exc.code == "wrong_code":
+            self.card_step.pin.show_text(
+                translate("Identification", "The PIN is not correct. Attempts left: {count}")
+                .format(count=exc.attempts_left if exc.attempts_left is not None else 0))
+            return True
+        if exc.code == "not_found":
+            self.card_step.problem_code = "card.not_ours"
+            self.card_step.retranslate()
+            return True
+        return self._rejected(exc)
 
     def request_code(self) -> None:
         step = self.document_step

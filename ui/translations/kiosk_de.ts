@@ -387,8 +387,36 @@
 <context>
     <name>Identification</name>
     <message>
+        <source>We could not read a card. Place it flat on the reader and keep it there, then press Confirm.</source>
+        <translation>Wir konnten keine Karte lesen. Legen Sie sie flach auf das Lesegerät, lassen Sie sie dort und tippen Sie auf Bestätigen.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Diese Karte ist keine Bürgerkarte von Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. You can identify with your DNI or NIE instead.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Sie können sich mit Ihrem DNI oder NIE ausweisen.</translation>
+    </message>
+    <message>
+        <source>This card has expired. You can identify with your DNI or NIE instead.</source>
+        <translation>Diese Karte ist abgelaufen. Sie können sich mit Ihrem DNI oder NIE ausweisen.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. You can identify with your DNI or NIE.</source>
+        <translation>Das Kartenlesegerät funktioniert gerade nicht. Sie können sich mit Ihrem DNI oder NIE ausweisen.</translation>
+    </message>
+    <message>
         <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
         <translation>Um fortzufahren, identifizieren Sie sich. Wir senden einen Einmalcode an das bei der Stadt hinterlegte Handy.</translation>
+    </message>
+    <message>
+        <source>Use my Citizen Card and its PIN instead</source>
+        <translation>Stattdessen meine Bürgerkarte mit PIN verwenden</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen and enter its PIN.</source>
+        <translation>Legen Sie Ihre Bürgerkarte auf das Lesegerät unter dem Bildschirm und geben Sie ihre PIN ein.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code sent to {phone}.</source>
@@ -401,6 +429,10 @@
     <message>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: {count}</source>
+        <translation>Die PIN ist nicht korrekt. Verbleibende Versuche: {count}</translation>
     </message>
     <message>
         <source>The code is not correct. Attempts left: {count}</source>
@@ -1061,6 +1093,10 @@
     <message>
         <source>DDMMYYYY, for example 17051980</source>
         <translation>TTMMJJJJ, zum Beispiel 17051980</translation>
+    </message>
+    <message>
+        <source>PIN of the card</source>
+        <translation>PIN der Karte</translation>
     </message>
     <message>
         <source>Code</source>

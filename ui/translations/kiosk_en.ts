@@ -387,8 +387,36 @@
 <context>
     <name>Identification</name>
     <message>
+        <source>We could not read a card. Place it flat on the reader and keep it there, then press Confirm.</source>
+        <translation>We could not read a card. Place it flat on the reader and keep it there, then press Confirm.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>This card is not a Citizen Card of Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. You can identify with your DNI or NIE instead.</source>
+        <translation>The card could not be read. You can identify with your DNI or NIE instead.</translation>
+    </message>
+    <message>
+        <source>This card has expired. You can identify with your DNI or NIE instead.</source>
+        <translation>This card has expired. You can identify with your DNI or NIE instead.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. You can identify with your DNI or NIE.</source>
+        <translation>The card reader is not working right now. You can identify with your DNI or NIE.</translation>
+    </message>
+    <message>
         <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
         <translation>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</translation>
+    </message>
+    <message>
+        <source>Use my Citizen Card and its PIN instead</source>
+        <translation>Use my Citizen Card and its PIN instead</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen and enter its PIN.</source>
+        <translation>Place your Citizen Card on the reader below the screen and enter its PIN.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code sent to {phone}.</source>
@@ -401,6 +429,10 @@
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: {count}</source>
+        <translation>The PIN is not correct. Attempts left: {count}</translation>
     </message>
     <message>
         <source>The code is not correct. Attempts left: {count}</source>
@@ -1061,6 +1093,10 @@
     <message>
         <source>DDMMYYYY, for example 17051980</source>
         <translation>DDMMYYYY, for example 17051980</translation>
+    </message>
+    <message>
+        <source>PIN of the card</source>
+        <translation>PIN of the card</translation>
     </message>
     <message>
         <source>Code</source>

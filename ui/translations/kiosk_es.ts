@@ -387,8 +387,36 @@
 <context>
     <name>Identification</name>
     <message>
+        <source>We could not read a card. Place it flat on the reader and keep it there, then press Confirm.</source>
+        <translation>No hemos podido leer ninguna tarjeta. Colóquela plana sobre el lector, no la retire y pulse Confirmar.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Esta tarjeta no es una Tarjeta Ciudadana de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. You can identify with your DNI or NIE instead.</source>
+        <translation>No se ha podido leer la tarjeta. Puede identificarse con su DNI o NIE.</translation>
+    </message>
+    <message>
+        <source>This card has expired. You can identify with your DNI or NIE instead.</source>
+        <translation>Esta tarjeta ha caducado. Puede identificarse con su DNI o NIE.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. You can identify with your DNI or NIE.</source>
+        <translation>El lector de tarjetas no funciona en este momento. Puede identificarse con su DNI o NIE.</translation>
+    </message>
+    <message>
         <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
         <translation>Para continuar, identifíquese. Enviaremos un código de un solo uso al móvil que consta en el Ayuntamiento.</translation>
+    </message>
+    <message>
+        <source>Use my Citizen Card and its PIN instead</source>
+        <translation>Usar mi Tarjeta Ciudadana y su PIN</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen and enter its PIN.</source>
+        <translation>Coloque su Tarjeta Ciudadana sobre el lector bajo la pantalla y escriba su PIN.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code sent to {phone}.</source>
@@ -401,6 +429,10 @@
     <message>
         <source>Confirm</source>
         <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: {count}</source>
+        <translation>El PIN no es correcto. Intentos restantes: {count}</translation>
     </message>
     <message>
         <source>The code is not correct. Attempts left: {count}</source>
@@ -1061,6 +1093,10 @@
     <message>
         <source>DDMMYYYY, for example 17051980</source>
         <translation>DDMMAAAA, por ejemplo 17051980</translation>
+    </message>
+    <message>
+        <source>PIN of the card</source>
+        <translation>PIN de la tarjeta</translation>
     </message>
     <message>
         <source>Code</source>

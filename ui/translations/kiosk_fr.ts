@@ -387,8 +387,36 @@
 <context>
     <name>Identification</name>
     <message>
+        <source>We could not read a card. Place it flat on the reader and keep it there, then press Confirm.</source>
+        <translation>Nous n&apos;avons pu lire aucune carte. Posez-la à plat sur le lecteur, laissez-la et appuyez sur Confirmer.</translation>
+    </message>
+    <message>
+        <source>This card is not a Citizen Card of Santander.</source>
+        <translation>Cette carte n&apos;est pas une Carte Citoyenne de Santander.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. You can identify with your DNI or NIE instead.</source>
+        <translation>La carte n&apos;a pas pu être lue. Vous pouvez vous identifier avec votre DNI ou NIE.</translation>
+    </message>
+    <message>
+        <source>This card has expired. You can identify with your DNI or NIE instead.</source>
+        <translation>Cette carte a expiré. Vous pouvez vous identifier avec votre DNI ou NIE.</translation>
+    </message>
+    <message>
+        <source>The card reader is not working right now. You can identify with your DNI or NIE.</source>
+        <translation>Le lecteur de cartes ne fonctionne pas pour le moment. Vous pouvez vous identifier avec votre DNI ou NIE.</translation>
+    </message>
+    <message>
         <source>To continue, identify yourself. We will send a one-time code to the mobile phone registered with the city.</source>
         <translation>Pour continuer, identifiez-vous. Nous enverrons un code à usage unique au téléphone portable enregistré auprès de la ville.</translation>
+    </message>
+    <message>
+        <source>Use my Citizen Card and its PIN instead</source>
+        <translation>Utiliser ma Carte Citoyenne et son code PIN</translation>
+    </message>
+    <message>
+        <source>Place your Citizen Card on the reader below the screen and enter its PIN.</source>
+        <translation>Posez votre Carte Citoyenne sur le lecteur sous l&apos;écran et saisissez son code PIN.</translation>
     </message>
     <message>
         <source>Enter the 6-digit code sent to {phone}.</source>
@@ -401,6 +429,10 @@
     <message>
         <source>Confirm</source>
         <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Attempts left: {count}</source>
+        <translation>Le code PIN est incorrect. Essais restants : {count}</translation>
     </message>
     <message>
         <source>The code is not correct. Attempts left: {count}</source>
@@ -1061,6 +1093,10 @@
     <message>
         <source>DDMMYYYY, for example 17051980</source>
         <translation>JJMMAAAA, par exemple 17051980</translation>
+    </message>
+    <message>
+        <source>PIN of the card</source>
+        <translation>Code PIN de la carte</translation>
     </message>
     <message>
         <source>Code</source>
