@@ -136,6 +136,7 @@ class KioskApp:
             simulate_printer=self._simulate_printer if self.printer_emulator is not None else None,
             cards=cards,
             simulate_card=self._simulate_card if self.card_emulator is not None else None,
+            simulate_terminal=self._simulate_terminal if self.terminal_simulator is not None else None,
         )
         self.window.complete(self.parts)
         self.activity.activity.connect(self.window.note_activity)
@@ -240,6 +241,18 @@ class KioskApp:
                           name=f"card {action}", deadline_s=10,
                           on_failure=lambda exc: log.warning("card emulator failed", extra={
                               "event": "card_emulator.failed", "error": type(exc).__name__}))
+
+    def _simulate_terminal(self, outcome: str) -> None:
+        """Choose how the terminal simulator answers the next payment (technician panel)."""
+        sim = self.terminal_simulator
+        if sim is None:
+            return
+        if outcome == "decline":
+            sim.decline_next()
+        elif outcome == "cancel":
+            sim.cancel_next()
+        else:  # longer than the terminal's timeout: the kiosk must ask again, never charge twice
+            sim.delay_next(self.config.payment_terminal.timeout_s + 5)
 
     def _simulate_printer(self, preset: str) -> None:
         """Put the built-in printer emulator in a state, so staff can see how the kiosk copes."""

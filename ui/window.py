@@ -69,6 +69,7 @@ class KioskParts:
     simulate_printer: Callable[[str], None] | None = None  # the emulator's presets, for the panel
     cards: CardDesk | None = None
     simulate_card: Callable[[str], None] | None = None  # "insert" | "remove" the emulated card
+    simulate_terminal: Callable[[str], None] | None = None  # the terminal simulator's next answer
 
 
 class _SessionContext:
@@ -183,7 +184,8 @@ class KioskWindow(QWidget):
         self.pin = PinScreen(parts.pin_gate)
         self.maintenance = MaintenanceScreen(list(parts.peripherals), parts.versions,
                                              printer_simulator=parts.simulate_printer is not None,
-                                             card_simulator=parts.simulate_card is not None)
+                                             card_simulator=parts.simulate_card is not None,
+                                             terminal_simulator=parts.simulate_terminal is not None)
         for screen in (self.home, self.done, self.pin, self.maintenance):
             self.stack.addWidget(screen)
         self._arrange(low_reach=False)
@@ -211,6 +213,8 @@ class KioskWindow(QWidget):
             self.maintenance.printer_simulation_requested.connect(self._simulate_printer)
         if parts.simulate_card is not None:
             self.maintenance.card_simulation_requested.connect(parts.simulate_card)
+        if parts.simulate_terminal is not None:
+            self.maintenance.terminal_simulation_requested.connect(parts.simulate_terminal)
         self.maintenance.self_test_requested.connect(self._run_self_test)
         self.maintenance.restart_requested.connect(self.restart_requested)
         self.maintenance.quit_requested.connect(self.quit_requested)

@@ -183,3 +183,32 @@ def test_identify_with_the_card_and_its_pin(qtbot, app_factory, gateway, pcsc_en
     finally:
         emulator.remove()
         wait_card(pcsc_env, present=False)
+
+
+def test_technician_makes_the_next_bank_card_payment_fail(qtbot, app_factory, gateway,
+                                                          pcsc_env) -> None:
+    from kiosk.session import EndReason
+
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    app.session.enter_maintenance()
+    maintenance = app.window.maintenance
+    qtbot.waitUntil(maintenance.isVisible)
+    click(qtbot, maintenance.terminal_buttons["decline"])
+    app.session.end(EndReason.MAINTENANCE)
+    screen = open_procedure(qtbot, app, "citizen_card")
+    emulator = app.card_emulator
+    start = emulator.state.balance_cents
+    try:
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_step(qtbot, screen, screen.balance, timeout=CARD_MS)
+        press_primary(qtbot, screen)
+        wait_step(qtbot, screen, screen.amount)
+        click(qtbot, screen.amount.choices[1000])
+        wait_step(qtbot, screen, screen.result, timeout=CARD_MS)
+        assert screen.result.outcome.status is WalletStatus.DECLINED
+        assert screen.result.text.text() == tr(app, "CitizenCard", "The bank card was declined. "
+                                               "Nothing has been charged.")
+        assert emulator.state.balance_cents == start
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)

@@ -22,6 +22,11 @@ SIMULATIONS = {
     "cover_open": QT_TRANSLATE_NOOP("MaintenanceScreen", "Open its cover"),
     "ok": QT_TRANSLATE_NOOP("MaintenanceScreen", "Work normally"),
 }
+TERMINAL_OUTCOMES = {
+    "decline": QT_TRANSLATE_NOOP("MaintenanceScreen", "is declined"),
+    "cancel": QT_TRANSLATE_NOOP("MaintenanceScreen", "is cancelled"),
+    "timeout": QT_TRANSLATE_NOOP("MaintenanceScreen", "times out"),
+}
 CARD_ACTIONS = {
     "insert": QT_TRANSLATE_NOOP("MaintenanceScreen", "Place the card on the reader"),
     "remove": QT_TRANSLATE_NOOP("MaintenanceScreen", "Take the card away"),
@@ -35,12 +40,14 @@ class MaintenanceScreen(Screen):
     reprint_requested = Signal(str)  # a failed print job's key
     printer_simulation_requested = Signal(str)  # "paper_out" | "cover_open" | "ok"
     card_simulation_requested = Signal(str)  # "insert" | "remove"
+    terminal_simulation_requested = Signal(str)  # "decline" | "cancel" | "timeout"
     restart_requested = Signal()
     quit_requested = Signal()
     closed = Signal()
 
     def __init__(self, devices: list[str], versions: dict[str, str],
-                 printer_simulator: bool = False, card_simulator: bool = False) -> None:
+                 printer_simulator: bool = False, card_simulator: bool = False,
+                 terminal_simulator: bool = False) -> None:
         super().__init__()
         self.heading = label("heading")
         self.versions_label = label("muted")
@@ -102,6 +109,19 @@ class MaintenanceScreen(Screen):
                 self._card_row.addWidget(sim)
                 self.card_buttons[action] = sim
             jobs.addLayout(self._card_row)
+        self.terminal_buttons: dict[str, QPushButton] = {}
+        self._terminal_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._terminal_row.setSpacing(16)
+        if terminal_simulator:
+            self.terminal_label = label("muted")
+            jobs.addWidget(self.terminal_label)
+            for outcome in TERMINAL_OUTCOMES:
+                sim = button("secondary")
+                sim.setObjectName(f"terminal_{outcome}")
+                sim.clicked.connect(lambda _=False, o=outcome: self.terminal_simulation_requested.emit(o))
+                self._terminal_row.addWidget(sim)
+                self.terminal_buttons[outcome] = sim
+            jobs.addLayout(self._terminal_row)
         self._jobs: list[FailedJob] = []
         self._statuses: dict[str, DeviceStatus] = {}
         scroll = QScrollArea()
@@ -153,6 +173,11 @@ class MaintenanceScreen(Screen):
                 "MaintenanceScreen", "The printer is the built-in emulator. Make it:"))
         for action, sim in self.card_buttons.items():
             sim.setText(translate("MaintenanceScreen", CARD_ACTIONS[action]))
+        for outcome, sim in self.terminal_buttons.items():
+            sim.setText(translate("MaintenanceScreen", TERMINAL_OUTCOMES[outcome]))
+        if self.terminal_buttons:
+            self.terminal_label.setText(translate(
+                "MaintenanceScreen", "The payment terminal is the simulator. Its next payment:"))
         if self.card_buttons:
             self.card_label.setText(translate(
                 "MaintenanceScreen", "The card reader holds the emulated demo Citizen Card:"))
@@ -169,7 +194,8 @@ class MaintenanceScreen(Screen):
         """Actions in a row when they fit, else stacked (large text, portrait)."""
         for row, buttons, room in ((self._actions, [self.restart, self.quit, self.close_button], 96),
                                    (self._simulate_row, list(self.simulate_buttons.values()), 200),
-                                   (self._card_row, list(self.card_buttons.values()), 200)):
+                                   (self._card_row, list(self.card_buttons.values()), 200),
+                                   (self._terminal_row, list(self.terminal_buttons.values()), 200)):
             side = fits_side_by_side(buttons, self.width() - room)
             row.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 

@@ -477,6 +477,18 @@
         <translation>Normal arbeiten</translation>
     </message>
     <message>
+        <source>is declined</source>
+        <translation>abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>is cancelled</source>
+        <translation>abgebrochen wird</translation>
+    </message>
+    <message>
+        <source>times out</source>
+        <translation>eine Zeitüberschreitung hat</translation>
+    </message>
+    <message>
         <source>Place the card on the reader</source>
         <translation>Karte auflegen</translation>
     </message>
@@ -507,6 +519,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>Der Drucker ist der eingebaute Emulator. Ihn:</translation>
+    </message>
+    <message>
+        <source>The payment terminal is the simulator. Its next payment:</source>
+        <translation>Das Zahlungsterminal ist der Simulator. Dafür sorgen, dass die nächste Zahlung:</translation>
     </message>
     <message>
         <source>The card reader holds the emulated demo Citizen Card:</source>

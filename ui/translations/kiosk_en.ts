@@ -477,6 +477,18 @@
         <translation>Work normally</translation>
     </message>
     <message>
+        <source>is declined</source>
+        <translation>is declined</translation>
+    </message>
+    <message>
+        <source>is cancelled</source>
+        <translation>is cancelled</translation>
+    </message>
+    <message>
+        <source>times out</source>
+        <translation>times out</translation>
+    </message>
+    <message>
         <source>Place the card on the reader</source>
         <translation>Place the card on the reader</translation>
     </message>
@@ -507,6 +519,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>The printer is the built-in emulator. Make it:</translation>
+    </message>
+    <message>
+        <source>The payment terminal is the simulator. Its next payment:</source>
+        <translation>The payment terminal is the simulator. Its next payment:</translation>
     </message>
     <message>
         <source>The card reader holds the emulated demo Citizen Card:</source>

@@ -477,6 +477,18 @@
         <translation>Funcionar con normalidad</translation>
     </message>
     <message>
+        <source>is declined</source>
+        <translation>sea rechazado</translation>
+    </message>
+    <message>
+        <source>is cancelled</source>
+        <translation>sea cancelado</translation>
+    </message>
+    <message>
+        <source>times out</source>
+        <translation>agote el tiempo</translation>
+    </message>
+    <message>
         <source>Place the card on the reader</source>
         <translation>Colocar la tarjeta en el lector</translation>
     </message>
@@ -507,6 +519,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>La impresora es el emulador integrado. Hacer que:</translation>
+    </message>
+    <message>
+        <source>The payment terminal is the simulator. Its next payment:</source>
+        <translation>El terminal de pago es el simulador. Hacer que su próximo pago:</translation>
     </message>
     <message>
         <source>The card reader holds the emulated demo Citizen Card:</source>

@@ -477,6 +477,18 @@
         <translation>Fonctionner normalement</translation>
     </message>
     <message>
+        <source>is declined</source>
+        <translation>soit refusé</translation>
+    </message>
+    <message>
+        <source>is cancelled</source>
+        <translation>soit annulé</translation>
+    </message>
+    <message>
+        <source>times out</source>
+        <translation>expire</translation>
+    </message>
+    <message>
         <source>Place the card on the reader</source>
         <translation>Poser la carte sur le lecteur</translation>
     </message>
@@ -507,6 +519,10 @@
     <message>
         <source>The printer is the built-in emulator. Make it:</source>
         <translation>L&apos;imprimante est l&apos;émulateur intégré. Lui faire :</translation>
+    </message>
+    <message>
+        <source>The payment terminal is the simulator. Its next payment:</source>
+        <translation>Le terminal de paiement est le simulateur. Faire que son prochain paiement :</translation>
     </message>
     <message>
         <source>The card reader holds the emulated demo Citizen Card:</source>
