@@ -285,7 +285,72 @@ def test_kill_9_during_a_topup_then_restart(gw, client, sim, card, tmp_path, poi
         entry = journal.get(key)
         assert entry is None or entry.state in ("done", "abandoned"), entry.state
 
+
+
+# --- wallet payments under faults ------------------------------------------------------------------
+
+@pytest.fixture
+def fresh_gw(tmp_path: Path) -> Iterator[Gateway]:
+    """A gateway of its own: each payment test pays the same demo fine."""
+    with running_gateway(tmp_path / "gateway-own.db") as gateway:
+        yield gateway
+
+
+PAY_APDUS = 11
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+@pytest.mark.parametrize("at", range(1, PAY_APDUS + 1))
+def test_card_pulled_at_every_apdu_of_a_wallet_payment(fresh_gw, sim, tmp_path, at, when) -> None:
+    client = GatewayClient(fresh_gw.base, API_KEY, "SDR-K-TEST", timeout_s=3.0, sleep=lambda _: None)
+    [fine] = [f for f in client.fines_by_plate("1234BCD") if f.status == "pending"]
+    items = [{"kind": "fine", "id": fine.file_number}]
+    card = FieldCard(tmp_path / "card.json", CardState.new(UID, 20_000))
+    key = new_key()
+    with Journal(tmp_path / "journal.sqlite") as journal:
+        wallet = wallet_for(journal, client, sim)
+        reader = card.tap()
+        card.pull(at=at, when=when)
+        try:
+            wallet.pay(reader, items, fine.payable_cents, None, key=key)
+        except Exception:  # noqa: BLE001 - pulled before anything was journalled
+            assert journal.get(key) is None
+        settle(wallet, card, journal)
+        entry = journal.get(key)
+        taken = 20_000 - card.state.balance_cents
+        paid = client.fines_by_file(fine.file_number)[0].status == "paid"
+        assert taken in (0, fine.payable_cents), "taken twice, or in part"
+        assert paid == (taken == fine.payable_cents), (taken, paid, entry and entry.state)
+        assert entry is None or entry.state in ("done", "abandoned"), entry.state
+        ledger = [m for m in client.wallet_ledger(UID) if m.key == key]
+        assert len(ledger) == (1 if paid else 0)
+
+
+def test_a_debit_the_city_refuses_goes_back_onto_the_card(fresh_gw, sim, tmp_path) -> None:
+    client = GatewayClient(fresh_gw.base, API_KEY, "SDR-K-TEST", timeout_s=3.0, sleep=lambda _: None)
+    [fine] = [f for f in client.fines_by_plate("1234BCD") if f.status == "pending"]
+    items = [{"kind": "fine", "id": fine.file_number}]
+    client.pay(items, fine.payable_cents, "terminal", "AUTH-1", key=new_key())  # paid elsewhere
+    card = FieldCard(tmp_path / "card.json", CardState.new(UID, 20_000))
+    with Journal(tmp_path / "journal.sqlite") as journal:
+        wallet = wallet_for(journal, client, sim)
+        outcome = wallet.pay(card.tap(), items, fine.payable_cents, None)
+        assert outcome.status is WalletStatus.RECREDIT_DUE
+        assert card.state.balance_cents == 20_000 - fine.payable_cents
+        wallet.tap(card.tap())  # the next tap gives it back
+        assert card.state.balance_cents == 20_000
+        assert journal.get(outcome.key).state == "recredited"
+        wallet.tap(card.tap())
+        assert card.state.balance_cents == 20_000  # once
+
+
 # Reported in docs/citizen-card.md: a pull before and after every APDU, a SIGKILL at every journal
 # transition and while the card answers each APDU, the gateway down, the terminal's answer lost
-# and the terminal timing out.
-FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3
+# and the terminal timing out; for wallet payments, a pull before and after every APDU and the
+# city refusing a debit.
+FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3 + 2 * PAY_APDUS + 1
+
+
+def test_the_fault_report_in_the_docs_counts_what_runs_here() -> None:
+    doc = (ROOT / "docs" / "citizen-card.md").read_text(encoding="utf-8")
+    assert f"**{FAULT_POINTS} fault points**" in doc
