@@ -344,13 +344,44 @@ def test_a_debit_the_city_refuses_goes_back_onto_the_card(fresh_gw, sim, tmp_pat
         assert card.state.balance_cents == 20_000  # once
 
 
-# Reported in docs/citizen-card.md: a pull before and after every APDU, a SIGKILL at every journal
-# transition and while the card answers each APDU, the gateway down, the terminal's answer lost
-# and the terminal timing out; for wallet payments, a pull before and after every APDU and the
-# city refusing a debit.
-FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3 + 2 * PAY_APDUS + 1
+
+
+PAY_CHILD = CHILD.replace(
+    'print(wallet.top_up(reader, cfg["amount"], key=cfg["key"]).status.value)',
+    'print(wallet.pay(reader, cfg["items"], cfg["amount"], None, key=cfg["key"]).status.value)')
+PAY_CRASH_POINTS = ["after:debiting", "after:card_debited", "after:gateway_confirmed",
+                    *(f"apdu:{n}" for n in range(6, 11))]
+
+
+@pytest.mark.parametrize("point", PAY_CRASH_POINTS)
+def test_kill_9_during_a_wallet_payment_then_restart(fresh_gw, sim, tmp_path, point) -> None:
+    client = GatewayClient(fresh_gw.base, API_KEY, "SDR-K-TEST", timeout_s=3.0, sleep=lambda _: None)
+    [fine] = [f for f in client.fines_by_plate("1234BCD") if f.status == "pending"]
+    card = FieldCard(tmp_path / "card.json", CardState.new(UID, 20_000))
+    key, db = new_key(), tmp_path / "journal.sqlite"
+    cfg = {"point": point, "journal": str(db), "gateway": fresh_gw.base, "api_key": API_KEY,
+           "port": sim.port, "amount": fine.payable_cents, "key": key, "card": str(card.path),
+           "items": [{"kind": "fine", "id": fine.file_number}]}
+    child = subprocess.run([sys.executable, "-c", PAY_CHILD, json.dumps(cfg)], cwd=ROOT,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                           text=True, timeout=60)
+    assert child.returncode in (0, -signal.SIGKILL), child.stdout + child.stderr
+    with Journal(db) as journal:  # the restart, then the citizen's next tap
+        settle(wallet_for(journal, client, sim), card, journal)
+        entry = journal.get(key)
+        taken = 20_000 - card.state.balance_cents
+        paid = client.fines_by_file(fine.file_number)[0].status == "paid"
+        assert taken in (0, fine.payable_cents) and paid == (taken == fine.payable_cents)
+        assert entry is None or entry.state in ("done", "abandoned"), entry.state
 
 
 def test_the_fault_report_in_the_docs_counts_what_runs_here() -> None:
     doc = (ROOT / "docs" / "citizen-card.md").read_text(encoding="utf-8")
     assert f"**{FAULT_POINTS} fault points**" in doc
+
+
+# Reported in docs/citizen-card.md: a pull before and after every APDU, a SIGKILL at every journal
+# transition and while the card answers each APDU, the gateway down, the terminal's answer lost
+# and the terminal timing out; for wallet payments, a pull before and after every APDU, a SIGKILL
+# at every transition and while the card answers, and the city refusing a debit.
+FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3 + 2 * PAY_APDUS + 1 + len(PAY_CRASH_POINTS)
