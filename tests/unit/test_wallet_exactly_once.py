@@ -346,6 +346,23 @@ def test_a_debit_the_city_refuses_goes_back_onto_the_card(fresh_gw, sim, tmp_pat
 
 
 
+def test_gateway_down_after_the_debit_is_told_later(fresh_gw, sim, tmp_path) -> None:
+    client = GatewayClient(fresh_gw.base, API_KEY, "SDR-K-TEST", timeout_s=3.0, sleep=lambda _: None)
+    [fine] = [f for f in client.fines_by_plate("1234BCD") if f.status == "pending"]
+    card = FieldCard(tmp_path / "card.json", CardState.new(UID, 20_000))
+    fresh_gw.post("/sandbox/faults", json={"status": 503, "times": 3, "path_prefix": "/api/v1/payments"})
+    with Journal(tmp_path / "journal.sqlite") as journal:
+        wallet = wallet_for(journal, client, sim)
+        outcome = wallet.pay(card.tap(), [{"kind": "fine", "id": fine.file_number}],
+                             fine.payable_cents, None)
+        assert outcome.status is WalletStatus.PENDING_CONFIRMATION  # on the card, not yet told
+        fresh_gw.http.delete(fresh_gw.url("/sandbox/faults"), timeout=5)
+        wallet.recover()
+        assert journal.get(outcome.key).state == "done"
+    assert client.fines_by_file(fine.file_number)[0].status == "paid"
+    assert card.state.balance_cents == 20_000 - fine.payable_cents  # taken once
+
+
 PAY_CHILD = CHILD.replace(
     'print(wallet.top_up(reader, cfg["amount"], key=cfg["key"]).status.value)',
     'print(wallet.pay(reader, cfg["items"], cfg["amount"], None, key=cfg["key"]).status.value)')
@@ -383,5 +400,5 @@ def test_the_fault_report_in_the_docs_counts_what_runs_here() -> None:
 # Reported in docs/citizen-card.md: a pull before and after every APDU, a SIGKILL at every journal
 # transition and while the card answers each APDU, the gateway down, the terminal's answer lost
 # and the terminal timing out; for wallet payments, a pull before and after every APDU, a SIGKILL
-# at every transition and while the card answers, and the city refusing a debit.
-FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3 + 2 * PAY_APDUS + 1 + len(PAY_CRASH_POINTS)
+# at every transition and while the card answers, the gateway down, and the city refusing a debit.
+FAULT_POINTS = 2 * TOPUP_APDUS + len(CRASH_POINTS) + 3 + 2 * PAY_APDUS + 2 + len(PAY_CRASH_POINTS)
