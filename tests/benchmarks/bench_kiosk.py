@@ -2,7 +2,7 @@
 
 Collected only with `-o python_files='bench_*.py'` (see conftest.py). The measurements run in
 subprocesses (tests/benchmarks/first_paint.py, idle_cpu.py, session_rss.py,
-procedure_latency.py, print_latency.py); pytest-benchmark
+procedure_latency.py, print_latency.py, card_latency.py); pytest-benchmark
 times them and keeps the numbers in extra_info; conftest.py renders docs/PERFORMANCE.md.
 Verdicts against the goals are reported, not asserted: a slow kiosk does not fail `make bench`.
 """
@@ -87,3 +87,23 @@ def test_print_to_confirmed(benchmark, sandbox, perf_results) -> None:
     perf_results["print_latency"] = result
     # Every run printed and was confirmed (the driver asserts each outcome and the bytes received).
     assert all(len(series[k]["samples"]) == result["runs"] for k in ("document", "print_job", "raw", "probe"))
+
+
+@pytest.mark.benchmark(group="card-latency")
+def test_card_tap_and_topup(benchmark, sandbox, perf_results) -> None:
+    """Citizen Card on the reader → balance shown, and a top-up, next to the raw APDU round trip."""
+    result = benchmark.pedantic(h.timed, args=(lambda: h.measure_card_latency(sandbox),),
+                                rounds=1, iterations=1)
+    info = {}
+    for name, card in result["cards"].items():
+        series = card["series"]
+        info.update({f"{name}_tap_median_ms": round(series["tap"]["median"], 3),
+                     f"{name}_topup_median_ms": round(series["topup"]["median"], 3),
+                     f"{name}_raw_apdu_median_ms": round(series["raw"]["median"], 3),
+                     f"{name}_tap_ratio": round(card["tap_ratio"], 2)})
+    benchmark.extra_info.update(info, tap_apdus=result["apdus"]["shipped"]["tap"],
+                                topup_apdus=result["apdus"]["shipped"]["topup"], goal=None)
+    perf_results["card_latency"] = result
+    # Every run tapped and topped up (the driver asserts each view, outcome, balance and APDU count).
+    assert all(len(card["series"][k]["samples"]) == result["runs"]
+               for card in result["cards"].values() for k in ("tap", "topup"))

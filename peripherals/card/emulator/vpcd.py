@@ -211,8 +211,16 @@ def _exactly(sock: socket.socket, n: int) -> bytes | None:
         chunk = sock.recv(n - len(data))
         if not chunk:
             return None
+        # vpcd sends a message's length and its body in two writes; with our ACK delayed, the
+        # body waits ~40 ms behind Nagle on its side. Acknowledge at once (Linux; re-armed after
+        # every receive because the kernel clears it).
+        if _QUICKACK is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, _QUICKACK, 1)
         data += chunk
     return data
+
+
+_QUICKACK = getattr(socket, "TCP_QUICKACK", None)
 
 
 def _send(sock: socket.socket, payload: bytes) -> None:
