@@ -26,7 +26,7 @@ REPO = HERE.parents[1]
 TARGETS = ("bare", "kiosk")
 
 # Knobs, for a quicker run while working on one metric (the defaults are the documented goals).
-PAINT_RUNS = int(os.environ.get("KIOSK_BENCH_PAINT_RUNS", "7"))
+PAINT_RUNS = int(os.environ.get("KIOSK_BENCH_PAINT_RUNS", "15"))
 IDLE_MS = int(os.environ.get("KIOSK_BENCH_IDLE_MS", "10000"))
 SETTLE_MS = 2000
 SESSIONS = int(os.environ.get("KIOSK_BENCH_SESSIONS", "1000"))
@@ -156,8 +156,14 @@ def paint_result(samples: PaintSamples) -> dict:
 
     result = {t: {"spawn": stats(samples.spawn_ms[t]), "driver": stats(samples.driver_ms[t])}
               for t in TARGETS}
-    ratio = result["kiosk"]["spawn"]["median"] / result["bare"]["spawn"]["median"]
-    result.update(ratio=ratio, goal=GOAL_PAINT_RATIO, passed=ratio <= GOAL_PAINT_RATIO,
+    # Judged on the median of each round's own kiosk/bare ratio: the two runs of a round are
+    # seconds apart, so this VM's swings in speed (runs of 250 or 375 ms for the same bare
+    # window) hit both, where a ratio of the two medians can pair a fast run with a slow one.
+    pairs = [k / b for k, b in zip(samples.spawn_ms["kiosk"], samples.spawn_ms["bare"], strict=True)]
+    ratio = statistics.median(pairs)
+    result.update(ratio=ratio, ratio_of_medians=result["kiosk"]["spawn"]["median"]
+                  / result["bare"]["spawn"]["median"], pair_ratios=[round(r, 2) for r in pairs],
+                  goal=GOAL_PAINT_RATIO, passed=ratio <= GOAL_PAINT_RATIO,
                   runs=len(samples.spawn_ms["kiosk"]))
     return result
 

@@ -53,7 +53,7 @@ def summary_rows(results: dict) -> list[str]:
             "|---|---|---|---|---|---|"]
     if "first_paint" in results:
         p = results["first_paint"]
-        rows.append(f"| Cold start to first painted frame (median of {p['runs']}) "
+        rows.append(f"| Cold start to first painted frame ({p['runs']} rounds; ratio: median per round) "
                     f"| {_ms(p['kiosk']['spawn']['median'])} | {_ms(p['bare']['spawn']['median'])} "
                     f"| {p['ratio']:.2f}× | ≤ {p['goal']}× bare | {_verdict(p['passed'])} |")
     if "idle_cpu" in results:
@@ -216,7 +216,11 @@ def _first_paint(p: dict) -> list[str]:
                     f"| {b['min']:.0f} – {b['max']:.0f} | {k['median'] / b['median']:.2f}× |")
     rows += [
         "",
-        f"Goal: kiosk ≤ {p['goal']}× bare (spawn → paint). Result: {p['ratio']:.2f}×, {_verdict(p['passed'])}.",
+        f"Goal: kiosk ≤ {p['goal']}× bare (spawn → paint), judged on the median of each round's "
+        f"kiosk/bare ratio (the two runs of a round are seconds apart, so the machine's swings in "
+        f"speed hit both). Result: {p['ratio']:.2f}×, {_verdict(p['passed'])} (ratio of the two "
+        f"medians: {p.get('ratio_of_medians', p['ratio']):.2f}×; per round: "
+        f"{p.get('pair_ratios', [])}).",
         "",
         f"Samples, spawn → paint (ms): kiosk {p['kiosk']['spawn']['samples']}; "
         f"bare {p['bare']['spawn']['samples']}.",
