@@ -212,3 +212,25 @@ def test_technician_makes_the_next_bank_card_payment_fail(qtbot, app_factory, ga
     finally:
         emulator.remove()
         wait_card(pcsc_env, present=False)
+
+
+def test_a_top_up_over_the_cards_maximum_is_refused_before_paying(qtbot, app_factory, gateway,
+                                                                  pcsc_env) -> None:
+    app = card_kiosk(qtbot, app_factory, gateway, pcsc_env)
+    screen = open_procedure(qtbot, app, "citizen_card")
+    emulator = app.card_emulator
+    emulator.set_balance(24_000)
+    try:
+        app._simulate_card("insert")  # noqa: SLF001
+        wait_step(qtbot, screen, screen.balance, timeout=CARD_MS)
+        press_primary(qtbot, screen)
+        wait_step(qtbot, screen, screen.amount)
+        click(qtbot, screen.amount.choices[2000])
+        qtbot.waitUntil(screen.amount.problem.isVisible, timeout=CARD_MS)
+        assert screen.amount.problem.text() == tr(
+            app, "CitizenCard", "With this top-up the card would hold more than its maximum. "
+            "Choose a smaller amount.")
+        assert emulator.state.balance_cents == 24_000 and app.journal.pending("topup") == []
+    finally:
+        emulator.remove()
+        wait_card(pcsc_env, present=False)

@@ -160,7 +160,11 @@ class AmountStep(Step):
         self.other_button.setObjectName("amountOther")
         self.other_button.clicked.connect(self._other)
         self._chosen = chosen
+        self.problem = label("reason")
+        self.problem.setObjectName("amountProblem")
+        self.problem_code = ""
         self.body.addWidget(self.intro)
+        self.body.addWidget(self.problem)
         self.body.addLayout(grid)
         self.body.addWidget(self.other)
         self.body.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -179,6 +183,9 @@ class AmountStep(Step):
         for cents, choice in self.choices.items():
             choice.setText(euros(cents, lang))
         self.other_button.setText(translate("CitizenCard", "Load this amount"))
+        self.problem.setText(translate("CitizenCard", PROBLEMS[self.problem_code])
+                             if self.problem_code in PROBLEMS else "")
+        self.problem.setVisible(self.problem_code in PROBLEMS)
         low, high, most = self.limit_values
         self.limits.setText(translate("CitizenCard", "From {low} to {high} at a time; a card holds "
                                       "at most {most}.").format(low=euros(low, lang),
@@ -306,6 +313,7 @@ class CitizenCardScreen(ProcedureScreen):
         cards = self.context.cards
         if cards is None or self._busy:
             return
+        self.amount.problem_code = ""
         self._key = self._key or new_key()  # one key for this request, kept across a retry
         self._set_busy(True)
         cards.top_up(amount_cents, self._key, self._topped_up, self._failed)
@@ -314,12 +322,14 @@ class CitizenCardScreen(ProcedureScreen):
         if not self._alive():
             return
         self._set_busy(False)
-        if isinstance(result, str):
-            self.tap_step.problem_code = result
-            self.tap_step.retranslate()
-            self.go(self.tap_step if result == "card.removed" else self.amount, remember=False)
-            if result != "card.removed":
-                self.show_failure(RuntimeError(result), retry=None) if result not in PROBLEMS else None
+        if isinstance(result, str):  # nothing was charged: say why where it can be fixed
+            on_amount = result.startswith("wallet.")
+            step = self.amount if on_amount else self.tap_step
+            step.problem_code = result
+            step.retranslate()
+            if not on_amount:
+                self._wait_for_card()
+            self.go(step, remember=False)
             return
         self._key = ""
         self.result.show_outcome(result, lambda: self._receipt(result))
