@@ -35,7 +35,7 @@ from typing import Any
 
 from kiosk.gateway.client import GatewayClient
 from kiosk.gateway.errors import GatewayError, GatewayRejected
-from kiosk.journal import Entry, IllegalTransition, Journal, new_key
+from kiosk.journal import Entry, Journal, new_key
 from peripherals.card.protocol import LOG_CAPACITY, CardError, CardRemoved, LogRecord
 from peripherals.card.purse import PurseCard, applied, ref_for
 from peripherals.payment_terminal.base import PaymentTerminal, Result, TerminalError

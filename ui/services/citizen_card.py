@@ -7,6 +7,10 @@ this screen asks and tells. A card taken away before it was loaded is loaded at 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import shiboken6
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QGridLayout
@@ -26,6 +30,9 @@ from ui.services.form_field import FormField
 from ui.services.print_panel import PrintPanel
 from ui.services.procedure import ProcedureScreen, Step
 from ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from ui.printing import PrintDesk
 
 SPEC = ServiceSpec(
     id="citizen_card",
@@ -196,7 +203,7 @@ class AmountStep(Step):
 class ResultStep(Step):
     """How the top-up ended, and its receipt."""
 
-    def __init__(self, language: Callable[[], str], desk) -> None:  # desk: Callable[[], PrintDesk | None]
+    def __init__(self, language: Callable[[], str], desk: Callable[[], PrintDesk | None]) -> None:
         super().__init__()
         self._language = language
         self.outcome: WalletOutcome | None = None
@@ -342,8 +349,6 @@ class CitizenCardScreen(ProcedureScreen):
         if desk is None or not outcome.receipt_number:
             return None
         tr = desk.translator(lang)
-        from datetime import UTC, datetime
-
         payment = Payment(outcome.key, outcome.receipt_number, datetime.now(UTC), outcome.amount_cents)
         return payment_receipt(payment, [(tr(QT_TRANSLATE_NOOP("documents", "Citizen Card top-up")),
                                           outcome.amount_cents)], lang, tr)
@@ -354,9 +359,7 @@ class CitizenCardScreen(ProcedureScreen):
             self.show_failure(exc, retry=self.read_card)
 
     def _alive(self) -> bool:
-        import shiboken6
-
-        return shiboken6.isValid(self)
+        return shiboken6.isValid(self)  # the session may have ended while the card was busy
 
     def reset(self) -> None:
         self._poll.stop()
