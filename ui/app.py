@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 RESTART_EXIT_CODE = 75  # main() re-executes the app when the technician asks for a restart
 GATEWAY_PROBE_MS = 30_000
+CARD_READER_POLL_MS = 5_000
 
 
 class KioskApp:
@@ -318,8 +319,15 @@ class KioskApp:
         self.probe_peripherals()
         self.recover_payments()
         if self.parts.cards is not None:
-            self.parts.cards.watch.start()
+            watch = self.parts.cards.watch
+            watch.start()
             self.parts.cards.recover()
+            self.board.subscribe(lambda name, status: name == "card_reader" and watch.follow(status))
+            # pcscd restarts and readers get unplugged: poll, so the watch and the tiles follow.
+            self._card_timer = QTimer(self.window)
+            self._card_timer.setInterval(CARD_READER_POLL_MS)
+            self._card_timer.timeout.connect(lambda: self.probe_peripherals(only="card_reader"))
+            self._card_timer.start()
         if self.parts.printing is not None:
             self.parts.printing.recover()
             # Paper runs out between jobs too: poll, so the home screen says so before a citizen tries.

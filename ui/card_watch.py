@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.status import DeviceStatus
 from peripherals.card.reader import CardReader, ReaderUnavailable
 from ui.worker import run_in_background
 
@@ -50,6 +51,17 @@ class CardWatch(QObject):
             log.warning("card reader unavailable; retrying", extra={
                 "event": "card_reader.unavailable", "reason": exc.device_status.reason_code})
         self._retry.start()
+
+    def follow(self, status: DeviceStatus) -> None:
+        """The reader's status changed (the poll): a watch does not survive pcscd going away or
+        the reader being unplugged, so drop it then and start a fresh one when it is back."""
+        if status.state.blocks_use:
+            self._retry.stop()
+            if self.reader.watching:
+                self.present = False
+                run_in_background(self.reader.stop, name="card watch stop", deadline_s=15)
+        elif not self.reader.watching and not self._retry.isActive():
+            self.start()
 
     def _note_inserted(self) -> None:
         self.present = True

@@ -100,10 +100,11 @@ class CardReader:
 
         connection, self._connection = self._connection, None
         if connection is not None:
-            try:
-                connection.disconnect()
-            except CardConnectionException:
-                pass  # the card is gone already
+            for let_go in (connection.disconnect, connection.release):
+                try:  # release() frees the PC/SC context now, while pcscd can still take it
+                    let_go()
+                except CardConnectionException:
+                    pass  # the card, or pcscd, is gone already
 
     def watch(self, on_insert: Callable[[], None], on_remove: Callable[[], None]) -> None:
         """Call `on_insert` / `on_remove` (on pyscard's thread) as cards come and go.
@@ -114,12 +115,17 @@ class CardReader:
         if self._watch is None:
             self._watch = _Watch(self, on_insert, on_remove)
 
+    @property
+    def watching(self) -> bool:
+        """True while insert and remove events are being delivered."""
+        return self._watch is not None
+
     def stop(self) -> None:
-        """Stop watching and let go of the card (the app is closing)."""
+        """Stop watching and let go of the card (closing, or pcscd went away)."""
         self.release()
-        if self._watch is not None:
-            self._watch.stop()
-            self._watch = None
+        watch, self._watch = self._watch, None
+        if watch is not None:
+            watch.stop()
 
 
 def _transmitter(connection: Any) -> Callable[[bytes], bytes]:
@@ -188,6 +194,11 @@ def stop_card_monitor() -> None:
         if thread.is_alive():
             log.error("pyscard's card monitor did not stop", extra={"event": "card_reader.stuck"})
         elif request is not None:
-            request.release()
+            from smartcard.Exceptions import CardConnectionException
+
+            try:
+                request.release()
+            except CardConnectionException:
+                pass  # pcscd went away and took the context with it
         CardMonitoringThread.instance = None
     CardMonitor.instance = None
