@@ -32,13 +32,18 @@ class ReaderUnavailable(CardError):
         self.device_status = status
 
 
+class CardTimeout(CardRemoved):
+    """The card did not answer an APDU in time: for the kiosk, as good as gone (tap again)."""
+
+
 class CardReader:
     """One PC/SC reader: the configured one by name, else the first (a :class:`Peripheral`)."""
 
     name = "card_reader"
 
-    def __init__(self, preferred_name: str = "") -> None:
+    def __init__(self, preferred_name: str = "", apdu_timeout_s: float = 5.0) -> None:
         self.preferred_name = preferred_name
+        self.apdu_timeout_s = apdu_timeout_s
         self._watch: _Watch | None = None
         self._connection: Any = None
 
@@ -92,7 +97,7 @@ class CardReader:
         except (NoCardException, CardConnectionException) as exc:
             raise CardRemoved("no card on the reader") from exc
         self._connection = connection
-        return PurseCard(_transmitter(connection))
+        return PurseCard(_transmitter(connection, self.apdu_timeout_s))
 
     def release(self) -> None:
         """Let go of the card connection (the card left, or the session ended)."""
@@ -128,18 +133,41 @@ class CardReader:
             watch.stop()
 
 
-def _transmitter(connection: Any) -> Callable[[bytes], bytes]:
+def _transmitter(connection: Any, timeout_s: float) -> Callable[[bytes], bytes]:
+    """transmit(apdu) -> response + SW, within `timeout_s`.
+
+    pyscard's transmit has no timeout of its own, so it runs on a helper thread that the caller
+    waits for; a mute card leaves that thread blocked until pcscd gives up, and the connection is
+    then treated as gone (the card must be tapped again).
+    """
     from smartcard.Exceptions import CardConnectionException
 
     lock = threading.Lock()
+    dead: list[CardError] = []
 
     def transmit(apdu: bytes) -> bytes:
         with lock:
-            try:
-                data, sw1, sw2 = connection.transmit(list(apdu))
-            except CardConnectionException as exc:
+            if dead:
+                raise CardRemoved("the card stopped answering") from dead[0]
+            answer: list[Any] = []
+
+            def call() -> None:
+                try:
+                    answer.append(connection.transmit(list(apdu)))
+                except CardConnectionException as exc:
+                    answer.append(exc)
+
+            worker = threading.Thread(target=call, name="apdu", daemon=True)
+            worker.start()
+            worker.join(timeout_s)
+            if not answer:
+                dead.append(CardTimeout(f"no answer in {timeout_s} s"))
+                raise dead[0]
+            result = answer[0]
+            if isinstance(result, CardConnectionException):
                 # The card left the field (or the reader went away) mid-transaction.
-                raise CardRemoved(str(exc)) from exc
+                raise CardRemoved(str(result)) from result
+            data, sw1, sw2 = result
         return bytes(data) + bytes([sw1, sw2])
 
     return transmit

@@ -94,3 +94,22 @@ def test_watch_reports_insert_and_remove_on_its_thread(pcsc_env, emulator) -> No
         assert removed.wait(3), "no remove event"
     finally:
         reader.stop()
+
+
+def test_a_card_that_stops_answering_times_out(pcsc_env, emulator) -> None:
+    from peripherals.card.reader import CardTimeout
+
+    reader = CardReader(pcsc_env.reader_name, apdu_timeout_s=0.5)
+    emulator.insert()
+    card = connect_when_ready(reader)
+    card.select()
+    emulator.pull_after(1, "stall")  # in the field, but mute
+    with pytest.raises(CardTimeout):
+        card.balance()
+    with pytest.raises(p.CardRemoved):
+        card.balance()  # the connection is given up: tap again
+    emulator.remove()  # pcscd then fails the blocked transmit, which ends its thread
+    for thread in threading.enumerate():
+        if thread.name == "apdu":
+            thread.join(10)
+    reader.release()

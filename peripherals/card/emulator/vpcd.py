@@ -26,7 +26,7 @@ CONNECT_TIMEOUT_S = 3.0
 CTRL_OFF, CTRL_ON, CTRL_RESET, CTRL_ATR = 0x00, 0x01, 0x02, 0x04
 
 log = logging.getLogger(__name__)
-When = Literal["before", "after"]
+When = Literal["before", "after", "stall"]
 
 
 @dataclass
@@ -108,9 +108,10 @@ class CardEmulator:
         return self._gone.wait(timeout_s)
 
     def pull_after(self, n_apdus: int, when: When = "before") -> None:
-        """Leave the field at the n-th APDU from now, before processing it or before answering."""
-        if n_apdus < 1 or when not in ("before", "after"):
-            raise ValueError("n_apdus must be >= 1 and when 'before' or 'after'")
+        """Leave the field at the n-th APDU from now, before processing it or before answering;
+        "stall" keeps the card in the field but never answers that APDU (a card gone mute)."""
+        if n_apdus < 1 or when not in ("before", "after", "stall"):
+            raise ValueError("n_apdus must be >= 1 and when 'before', 'after' or 'stall'")
         with self._lock:
             self._pull = _Pull(n_apdus, when)
 
@@ -157,6 +158,9 @@ class CardEmulator:
                     continue
                 pull = self._count_apdu()
                 if pull == "before":
+                    break
+                if pull == "stall":
+                    self._removing.wait()  # silent until remove(); nothing is processed
                     break
                 response = self.applet.process(payload)
                 log.debug("card apdu", extra={"event": "card_emulator.apdu",
