@@ -80,7 +80,7 @@ class CardDesk:
         """Blocking (run it off the UI thread): check the PIN on the card on the reader and ask
         the city for an identity token. A card problem comes back as a code; a wrong PIN is
         reported to the city, which counts failures and locks the card after three."""
-        try:
+        def check() -> tuple[str, bool, str] | str:
             card = self.wallet.open(self.reader.connect())
             holder = card.holder()
             uid = card.uid()
@@ -91,14 +91,12 @@ class CardDesk:
             # to this card and this moment; the sandbox only checks that one is present.
             cryptogram = hashlib.sha256(f"{uid}:{card.counter()}:{verified}:{time.time()}"
                                         .encode()).hexdigest()[:32]
-        except (CardError, WalletError) as exc:
-            code = problem_code(exc)
-            if code is None:
-                raise
-            return code
-        finally:
-            self.reader.release()
-        return gateway.identify_card(uid, verified, cryptogram)
+            return uid, verified, cryptogram
+
+        checked = self._guarded(check)()
+        if isinstance(checked, str):
+            return checked
+        return gateway.identify_card(*checked)
 
     def recover(self) -> None:
         """Start-up: finish top-ups and payments that need no card."""
@@ -106,7 +104,8 @@ class CardDesk:
                           on_failure=lambda exc: log.error("wallet recovery failed", extra={
                               "event": "wallet.recovery_failed", "error": type(exc).__name__}))
 
-    def _run(self, job: Callable[[], Any], on_done: Callable, on_error: Callable) -> None:
+    def _guarded(self, job: Callable[[], Any]) -> Callable[[], Any]:
+        """`job`, with expected card conditions returned as codes and the card let go after."""
         def guarded() -> Any:
             try:
                 return job()
@@ -118,5 +117,8 @@ class CardDesk:
             finally:
                 self.reader.release()
 
-        run_in_background(guarded, name="card", deadline_s=self._deadline_s, on_success=on_done,
+        return guarded
+
+    def _run(self, job: Callable[[], Any], on_done: Callable, on_error: Callable) -> None:
+        run_in_background(self._guarded(job), name="card", deadline_s=self._deadline_s, on_success=on_done,
                           on_failure=on_error)

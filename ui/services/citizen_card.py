@@ -27,7 +27,7 @@ from ui.formatting import euros
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.form_field import FormField
-from ui.services.print_panel import PrintPanel
+from ui.services.print_panel import receipt_panel
 from ui.services.procedure import ProcedureScreen, Step
 from ui.widgets import button, label
 
@@ -209,11 +209,7 @@ class ResultStep(Step):
         self.outcome: WalletOutcome | None = None
         self.text = label("subheading")
         self.text.setObjectName("topupResult")
-        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
-                                      QT_TRANSLATE_NOOP("PrintPanel", "The receipt number {number} "
-                                                        "on the screen is your proof of payment: "
-                                                        "please note it."))
-        self.print_panel.hide()
+        self.print_panel = receipt_panel(desk)
         self.body.addWidget(self.text)
         self.body.addWidget(self.print_panel)
         self.body.addStretch(1)

@@ -22,7 +22,7 @@ from kiosk.payments import PaymentOutcome, PaymentStatus
 from kiosk.wallet import WalletOutcome, WalletStatus
 from ui.formatting import euros
 from ui.i18n import translate
-from ui.services.print_panel import PrintPanel
+from ui.services.print_panel import receipt_panel
 from ui.services.procedure import ProcedureScreen, Step, request_key
 from ui.widgets import button, label
 
@@ -128,11 +128,7 @@ class ResultStep(Step):
         self._language = language
         self.text = label("subheading")
         self.text.setObjectName("paymentResult")
-        self.print_panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
-                                      QT_TRANSLATE_NOOP("PrintPanel", "The receipt number {number} "
-                                                        "on the screen is your proof of payment: "
-                                                        "please note it."))
-        self.print_panel.hide()
+        self.print_panel = receipt_panel(desk)
         self.body.addWidget(self.text)
         self.body.addWidget(self.print_panel)
         self.body.addStretch(1)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.documents.model import Document
+from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.print_queue import PrintOutcome
 from kiosk.status import REASONS
 from ui.i18n import translate
@@ -176,6 +177,15 @@ class PrintPanel(QFrame):
             return
         self._state = "error"
         self.retranslate()
+
+
+def receipt_panel(desk: Callable[[], PrintDesk | None]) -> PrintPanel:
+    """The print box of a payment's receipt (fines, taxes, card top-ups), hidden until paid."""
+    panel = PrintPanel(desk, QT_TRANSLATE_NOOP("PrintPanel", "Print the receipt"),
+                       QT_TRANSLATE_NOOP("PrintPanel", "The receipt number {number} on the screen "
+                                         "is your proof of payment: please note it."))
+    panel.hide()
+    return panel
 
 
 class PaperPreview(Overlay):
