@@ -34,6 +34,9 @@ wallet_payment
     card_debited  -> gateway_confirmed | recredit_due
     gateway_confirmed -> done;  recredit_due -> recredited
     final: done, abandoned, recredited
+answer (an anonymous poll or survey answer, sent to the participation platform by answer id)
+    queued -> sent | rejected
+    final: sent, rejected
 content
     downloading -> verified | failed
     verified    -> applied | failed
@@ -79,6 +82,7 @@ __all__ = [
     "UnknownEntry",
     "check_no_personal_data",
     "new_key",
+    "redact_personal_data",
 ]
 
 TRANSITIONS: dict[str, dict[str, frozenset[str]]] = {
@@ -120,6 +124,11 @@ TRANSITIONS: dict[str, dict[str, frozenset[str]]] = {
         "done": frozenset(),
         "abandoned": frozenset(),
         "recredited": frozenset(),
+    },
+    "answer": {
+        "queued": frozenset({"sent", "rejected"}),
+        "sent": frozenset(),
+        "rejected": frozenset(),
     },
     "content": {
         "downloading": frozenset({"verified", "failed"}),
@@ -441,6 +450,13 @@ _PERSONAL_KEYS = frozenset({
 def check_no_personal_data(payload: Mapping[str, Any]) -> None:
     """Raise PersonalDataError if a key name or a value in ``payload`` looks like personal data."""
     _scan(payload, "payload")
+
+
+def redact_personal_data(text: str, mark: str = "[…]") -> str:
+    """`text` with anything shaped like a DNI, NIE, plate, e-mail or phone number replaced."""
+    for _, pattern in _PERSONAL_PATTERNS:
+        text = pattern.sub(mark, text)
+    return text
 
 
 def _scan(value: Any, where: str) -> None:
