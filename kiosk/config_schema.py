@@ -126,9 +126,28 @@ class BackendSection:
                                "sandbox.", nonempty=True)
     fleet_url: str = opt("http://127.0.0.1:8780", "Fleet management server.", url=True,
                          nonempty=True)
-    opendata_url: str = opt("", 'Open data portal; "" uses the shipped snapshot.', url=True)
+    opendata_url: str = opt("", 'Open data portal (datos.santander.es API); "" uses the '
+                            "snapshot shipped in content/.", url=True)
+    occupancy_url: str = opt("", "Building occupancy feed (docs/occupancy-feed.md); \"\" means "
+                             "this kiosk shows no occupancy.", url=True)
     timeout_s: float = opt(8.0, "Deadline for each network request, in seconds.",
                            min=0.5, max=60)
+
+
+@dataclass(frozen=True)
+class OpenDataSection:
+    """[open_data]: how city information from open data is kept and shown."""
+
+    cache_mb: int = opt(20, "Disk cache of fetched open data, in MB; the least recently used "
+                        "goes first.", min=1, max=500)
+    arrivals_refresh_s: int = opt(30, "Seconds between bus arrival refreshes while a screen "
+                                  "shows them (the portal updates about every 30 s).",
+                                  min=10, max=300)
+    share_link: str = opt("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}",
+                          "Link behind the QR code that hands an address to a phone; {lat} and "
+                          "{lon} are replaced.", url=True,
+                          check=lambda v: "{lat}" in v and "{lon}" in v,
+                          expected="a URL containing {lat} and {lon}")
 
 
 @dataclass(frozen=True)
@@ -248,6 +267,7 @@ class KioskConfig:
     language: LanguageSection = field(default_factory=LanguageSection)
     idle: IdleSection = field(default_factory=IdleSection)
     backend: BackendSection = field(default_factory=BackendSection)
+    open_data: OpenDataSection = field(default_factory=OpenDataSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     card_reader: CardReaderSection = field(default_factory=CardReaderSection)
     wallet: WalletSection = field(default_factory=WalletSection)

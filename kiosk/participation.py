@@ -24,8 +24,7 @@ KIND = "answer"
 COMMENT_MAX = 500
 # Rejections that will never change on a resend: the poll closed, the option is unknown, the id
 # was used for another answer. Anything else (offline, 5xx, a garbled reply, auth) is retried.
-FINAL_REJECTIONS = frozenset({"poll_closed", "poll_not_found", "not_found", "answer_id_reused",
-                              "invalid_option", "invalid_rating", "validation_error"})
+FINAL_REJECTIONS = frozenset({"poll_closed", "not_found", "answer_id_reused", "invalid_request"})
 
 
 @dataclass(frozen=True)
@@ -89,14 +88,14 @@ class AnswerQueue:
             self._submit(answer_id, payload["poll"], option_id=payload.get("option"),
                          rating=payload.get("rating"),
                          comment=body.decode() if body else None,
-                         answered_at=payload["answered_at"])
+                         answered_at=datetime.fromisoformat(payload["answered_at"]))
         except (GatewayOffline, GatewayBadResponse) as exc:
             self._journal.record_attempt(answer_id)
             log.info("answer kept for later", extra={"event": "participation.deferred",
                                                      "error": exc.code})
             return Outcome.QUEUED
         except GatewayRejected as exc:
-            if exc.code not in FINAL_REJECTIONS and exc.status not in (404, 409, 422):
+            if exc.code not in FINAL_REJECTIONS:
                 self._journal.record_attempt(answer_id)
                 return Outcome.QUEUED
             self._journal.advance(answer_id, "rejected", reason=exc.code)

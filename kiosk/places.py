@@ -74,6 +74,9 @@ def district_at(lat: float, lon: float, streets: tuple[Address, ...] | None = No
     return min(pool, key=lambda s: distance_m(lat, lon, s.lat, s.lon)).district
 
 
-def kiosk_address(name: str, lat: float, lon: float) -> Address:
-    """The kiosk's own place, the default address of every "around here" screen."""
-    return Address(label=name, lat=lat, lon=lon, district=district_at(lat, lon), is_kiosk=True)
+def with_district(address: Address) -> Address:
+    """`address` with its district filled in from the street list when it has none (reads a file)."""
+    if address.district is not None:
+        return address
+    return Address(address.label, address.lat, address.lon, district_at(address.lat, address.lon),
+                   address.neighbourhood, address.is_kiosk)

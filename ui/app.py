@@ -24,6 +24,7 @@ from ui.i18n import Translations
 from ui.i18n_build import build as build_translations
 from ui.lockdown import LockdownFilter
 from ui.window import KioskParts, KioskWindow
+from ui.charts import warm_up_charts
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 RESTART_EXIT_CODE = 75  # main() re-executes the app when the technician asks for a restart
 GATEWAY_PROBE_MS = 30_000
+ANSWERS_RETRY_MS = 120_000
 CARD_READER_POLL_MS = 5_000
 
 
@@ -64,6 +66,7 @@ class KioskApp:
         self.card_emulator: CardEmulator | None = None
         self.terminal: TcpPaymentTerminal | None = None
         self.journal: Journal | None = None
+        self._sending_answers = False
         self.parts: KioskParts | None = None
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("santander-kiosk")
@@ -116,6 +119,9 @@ class KioskApp:
         payments = self._payments(config, gateway, peripherals)
         printing = self._printing(config, peripherals)
         cards = self._cards(config, gateway, peripherals)
+        from kiosk.citydata import CityData
+        from kiosk.participation import AnswerQueue
+
         cfg_m = config.maintenance
         self.parts = KioskParts(
             config=config,
@@ -138,6 +144,8 @@ class KioskApp:
             cards=cards,
             simulate_card=self._simulate_card if self.card_emulator is not None else None,
             simulate_terminal=self._simulate_terminal if self.terminal_simulator is not None else None,
+            city=CityData.from_config(config),
+            answers=AnswerQueue(self._journal(), gateway.submit_answer),
         )
         self.window.complete(self.parts)
         self.activity.activity.connect(self.window.note_activity)
@@ -286,6 +294,21 @@ class KioskApp:
                               "payment recovery failed", extra={"event": "payments.recovery_failed",
                                                                 "error": type(exc).__name__}))
 
+    def send_answers(self) -> None:
+        """Send poll and survey answers queued while the gateway was away (off the UI thread)."""
+        answers = self.parts.answers
+        if answers is None or self._sending_answers:
+            return
+        self._sending_answers = True
+
+        def done(counts: object) -> None:
+            self._sending_answers = False
+            if isinstance(counts, dict) and counts.get("sent"):
+                log.info("queued answers sent", extra={"event": "participation.flushed", **counts})
+
+        run_in_background(answers.flush, name="send answers", deadline_s=120,
+                          on_success=done, on_failure=lambda exc: done(None))
+
     def probe_peripherals(self, only: str | None = None) -> None:
         """Pre-flight: read every device's status off the UI thread; results land on the board."""
         for name, device in self.parts.peripherals.items():
@@ -335,6 +358,12 @@ class KioskApp:
             self._printer_timer.setInterval(int(self.config.printer.status_poll_s * 1000))
             self._printer_timer.timeout.connect(lambda: self.probe_peripherals(only="printer"))
             self._printer_timer.start()
+        self.send_answers()
+        self._answers_timer = QTimer(self.window)
+        self._answers_timer.setInterval(ANSWERS_RETRY_MS)
+        self._answers_timer.timeout.connect(self.send_answers)
+        self._answers_timer.start()
+        warm_up_charts()
         # The city's systems come and go; re-read their health so tiles follow (devices report
         # their own changes through their drivers).
         self._gateway_timer = QTimer(self.window)

@@ -52,6 +52,20 @@ HIGH_CONTRAST = Palette(
 )
 
 
+_current: Palette = NORMAL
+
+
+def current() -> Palette:
+    """The palette on screen now, for widgets that paint themselves (maps, charts)."""
+    return _current
+
+
+def set_current(palette: Palette) -> None:
+    """Record the palette the window applied; self-painted widgets repaint on their StyleChange."""
+    global _current
+    _current = palette
+
+
 def contrast_pairs(p: Palette) -> list[tuple[str, str, str]]:
     """(what, foreground, background) for every text-on-colour pair the stylesheet uses."""
     return [

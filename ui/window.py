@@ -25,12 +25,15 @@ from kiosk.session import EndReason, SessionController, SessionVault, State
 from kiosk.status import DeviceStatus, StatusBoard
 from ui.i18n import Translations
 from ui.screens.attract_screen import AttractScreen
+from ui import theme
 from ui.theme import HIGH_CONTRAST, NORMAL, stylesheet
 from ui.widgets import Screen
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from kiosk.citydata import CityData
     from kiosk.gateway import GatewayClient
+    from kiosk.participation import AnswerQueue
     from kiosk.payments import PaymentCoordinator
     from kiosk.pin import PinGate
     from kiosk.services import ServiceRegistry
@@ -70,6 +73,8 @@ class KioskParts:
     cards: CardDesk | None = None
     simulate_card: Callable[[str], None] | None = None  # "insert" | "remove" the emulated card
     simulate_terminal: Callable[[str], None] | None = None  # the terminal simulator's next answer
+    city: CityData | None = None
+    answers: AnswerQueue | None = None
 
 
 class _SessionContext:
@@ -107,6 +112,14 @@ class _SessionContext:
     def cards(self) -> CardDesk | None:
         """None when the kiosk has no card reader (or it is down: the service is greyed out)."""
         return self._window.parts.cards
+
+    @property
+    def city(self) -> CityData:
+        return self._window.parts.city
+
+    @property
+    def answers(self) -> AnswerQueue | None:
+        return self._window.parts.answers
 
     @property
     def payment_deadline_s(self) -> float:
@@ -293,6 +306,7 @@ class KioskWindow(QWidget):
         """Apply this session's accessibility choices to the whole window."""
         self.settings = settings
         palette = HIGH_CONTRAST if settings.high_contrast else NORMAL
+        theme.set_current(palette)
         app = QApplication.instance()
         sheet = stylesheet(palette, 1.5 if settings.large_text else 1.0)
         if app.styleSheet() != sheet:  # re-polishing every widget costs ~100 ms; skip when equal

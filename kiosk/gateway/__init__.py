@@ -11,5 +11,7 @@ from kiosk.gateway.errors import (
     GatewayOffline,
     GatewayRejected,
 )
+from kiosk.gateway.models import AnswerReceipt, Poll, PollOption, RatingScale, Texts
 
-__all__ = ["GatewayBadResponse", "GatewayClient", "GatewayError", "GatewayOffline", "GatewayRejected"]
+__all__ = ["AnswerReceipt", "GatewayBadResponse", "GatewayClient", "GatewayError", "GatewayOffline",
+           "GatewayRejected", "Poll", "PollOption", "RatingScale", "Texts"]

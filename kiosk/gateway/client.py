@@ -13,13 +13,13 @@ import logging
 import time
 import urllib.parse
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.gateway.errors import GatewayBadResponse, GatewayOffline, GatewayRejected
 from kiosk.gateway.models import (
-    Certificate, Challenge, Fine, Identity, LedgerMovement, Payment, RegisterEntry, Street,
-    TaxReceipt, Topup, parse_list,
+    POLL_KINDS, AnswerReceipt, Certificate, Challenge, Fine, Identity, LedgerMovement, Payment,
+    Poll, RegisterEntry, Street, TaxReceipt, Topup, parse_list,
 )
 
 if TYPE_CHECKING:
@@ -169,6 +169,53 @@ class GatewayClient:
         """The card's e-wallet movements as the gateway holds them, oldest first."""
         path = f"/wallet/ledger/{urllib.parse.quote(card_uid, safe='')}"
         return parse_list(self._call("GET", path, retry=True), "movements", LedgerMovement)
+
+    # --- participation (polls and surveys) -----------------------------------------------------
+    def participation_polls(self, language: str) -> list[Poll]:
+        """Polls and surveys open today; texts in `language` where the platform has them."""
+        doc = self._call("GET", "/participation/polls", params={"language": language}, retry=True)
+        items = doc.get("polls")
+        if not isinstance(items, list):
+            raise GatewayBadResponse("field 'polls': expected list")
+        polls = []
+        for item in items:
+            kind = item.get("kind") if isinstance(item, dict) else None
+            # A kind this kiosk cannot show (added on the platform later) must not hide the rest.
+            if isinstance(kind, str) and kind not in POLL_KINDS:
+                log.info("poll of unknown kind skipped",
+                         extra={"event": "gateway.participation.unknown_kind"})
+                continue
+            polls.append(Poll.parse(item))
+        return polls
+
+    def submit_answer(self, answer_id: str, poll_id: str, *, option_id: str | None = None,
+                      rating: int | None = None, comment: str | None = None,
+                      answered_at: datetime | None = None) -> AnswerReceipt:
+        """Record an anonymous answer exactly once per `answer_id` (a replay yields the same
+        receipt); resending with the same id is how a queued or lost answer is retried."""
+        body: dict[str, Any] = {"answer_id": answer_id, "poll_id": poll_id}
+        # Sent only when given: the gateway tells a poll's option from a survey's rating.
+        if option_id is not None:
+            body["option_id"] = option_id
+        if rating is not None:
+            body["rating"] = rating
+        if comment is not None:
+            body["comment"] = comment
+        if answered_at is not None:
+            if answered_at.tzinfo is None:
+                raise ValueError("answered_at must be timezone-aware")
+            body["answered_at"] = answered_at.astimezone(UTC).isoformat().replace("+00:00", "Z")
+        return AnswerReceipt.parse(self._call("POST", "/participation/answers", body=body))
+
+    def answer_by_id(self, answer_id: str) -> AnswerReceipt | None:
+        """The answer recorded as `answer_id`, or None: how a kiosk that lost the reply asks."""
+        path = f"/participation/answers/{urllib.parse.quote(answer_id, safe='')}"
+        try:
+            return AnswerReceipt.parse(self._call("GET", path, retry=True))
+        except GatewayRejected as exc:
+            if exc.code == "not_found":
+                return None
+            raise
 
     def health(self) -> dict[str, Any]:
         """The gateway's health document."""

@@ -249,6 +249,114 @@ class Certificate:
         )
 
 
+class Texts(dict[str, str]):
+    """One text by language (es, en, fr, de); Spanish, the platform's original, is always there."""
+
+    def text(self, lang: str) -> str:
+        """The text in `lang`, or in Spanish when the platform has no translation."""
+        return self.get(lang) or self["es"]
+
+    @classmethod
+    def parse(cls, obj: Any, key: str) -> Texts:
+        texts = _get(obj, key, dict)
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in texts.items()):
+            raise GatewayBadResponse(f"field {key!r}: expected text by language")
+        if not texts.get("es"):
+            raise GatewayBadResponse(f"field {key!r}: no Spanish text to fall back to")
+        return cls(texts)
+
+
+POLL_KINDS = ("poll", "survey")
+
+
+@dataclass(frozen=True)
+class PollOption:
+    """One choice of a poll."""
+
+    id: str
+    label: Texts
+
+    def text(self, lang: str) -> str:
+        """The label in `lang` (Spanish if missing)."""
+        return self.label.text(lang)
+
+    @classmethod
+    def parse(cls, doc: Any) -> PollOption:
+        return cls(_get(doc, "id", str), Texts.parse(doc, "label"))
+
+
+@dataclass(frozen=True)
+class RatingScale:
+    """A survey's rating: an integer from `min` to `max`, with a label for each end."""
+
+    min: int
+    max: int
+    min_label: Texts
+    max_label: Texts
+
+    @classmethod
+    def parse(cls, doc: Any) -> RatingScale:
+        low, high = _get(doc, "min", int), _get(doc, "max", int)
+        if low > high:
+            raise GatewayBadResponse("field 'rating_scale': min above max")
+        return cls(low, high, Texts.parse(doc, "min_label"), Texts.parse(doc, "max_label"))
+
+
+@dataclass(frozen=True)
+class Poll:
+    """An open poll (pick one option) or survey (a rating on `rating_scale`, maybe a comment)."""
+
+    id: str
+    kind: str
+    question: Texts
+    description: Texts
+    options: tuple[PollOption, ...]
+    rating_scale: RatingScale | None
+    opens: date
+    closes: date
+    allows_comment: bool
+
+    def text(self, lang: str) -> str:
+        """The question in `lang` (Spanish if missing)."""
+        return self.question.text(lang)
+
+    @classmethod
+    def parse(cls, doc: Any) -> Poll:
+        kind = _get(doc, "kind", str)
+        if kind not in POLL_KINDS:
+            raise GatewayBadResponse(f"field 'kind': unknown poll kind {kind[:40]!r}")
+        options = tuple(PollOption.parse(o) for o in _list(doc, "options"))
+        scale_doc = _get(doc, "rating_scale", dict, optional=True)
+        scale = None if scale_doc is None else RatingScale.parse(scale_doc)
+        # A poll without choices or a survey without a scale cannot be answered on screen.
+        if kind == "poll" and not options:
+            raise GatewayBadResponse("field 'options': a poll needs options")
+        if kind == "survey" and scale is None:
+            raise GatewayBadResponse("field 'rating_scale': a survey needs a scale")
+        return cls(_get(doc, "id", str), kind, Texts.parse(doc, "question"),
+                   Texts.parse(doc, "description"), options, scale,
+                   _date(doc, "opens"), _date(doc, "closes"),  # type: ignore[arg-type]
+                   _get(doc, "allows_comment", bool))
+
+
+@dataclass(frozen=True)
+class AnswerReceipt:
+    """The gateway's record of one anonymous answer (a replay gives the same receipt)."""
+
+    answer_id: str
+    poll_id: str
+    status: str
+    recorded_at: datetime
+    answered_at: datetime | None
+
+    @classmethod
+    def parse(cls, doc: Any) -> AnswerReceipt:
+        answered = _get(doc, "answered_at", str, optional=True)
+        return cls(_get(doc, "answer_id", str), _get(doc, "poll_id", str),
+                   _get(doc, "status", str), _time(doc, "recorded_at"),
+                   None if answered is None else _time(doc, "answered_at"))
+
+
 def parse_list(doc: Any, key: str, model: type[T]) -> list[T]:
     """A list of records under `key`."""
     return [model.parse(item) for item in _list(doc, key)]  # type: ignore[attr-defined]

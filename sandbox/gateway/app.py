@@ -11,8 +11,8 @@ from fastapi import FastAPI, Request, Response
 from pydantic import BaseModel, Field
 
 from . import (VERSION, errors, openapi, routes_documents, routes_fines, routes_identification,
-               routes_padron, routes_payments, routes_register, routes_sandbox, routes_taxes,
-               routes_wallet)
+               routes_padron, routes_participation, routes_payments, routes_register,
+               routes_sandbox, routes_taxes, routes_wallet)
 from . import seed as seed_data
 from .context import Clock, Gateway, OtpSink, Outbox, Settings
 from .db import Store, initialise
@@ -65,10 +65,12 @@ def create_app(db_path: str | Path, *, otp_sink: OtpSink | None = None,
         return {"status": "ok", "synthetic": True, "version": VERSION}
 
     for module in (routes_identification, routes_padron, routes_documents, routes_register,
-                   routes_fines, routes_taxes, routes_payments, routes_wallet, routes_sandbox):
+                   routes_fines, routes_taxes, routes_payments, routes_wallet,
+                   routes_participation, routes_sandbox):
         app.include_router(module.router)
     if settings.test_hooks:
         routes_sandbox.install_faults(app)
+        app.include_router(routes_participation.hooks_router)
     _install_access_log(app)
     openapi.install(app)
     return app

@@ -73,6 +73,18 @@ CREATE TABLE IF NOT EXISTS wallet_movements (
     card_counter INTEGER, reference TEXT NOT NULL, recorded_at TEXT NOT NULL,
     idem_key TEXT NOT NULL, UNIQUE (kind, idem_key));
 CREATE INDEX IF NOT EXISTS wallet_movements_card ON wallet_movements(card_uid, seq);
+CREATE TABLE IF NOT EXISTS participation_polls (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('poll', 'survey')), opens TEXT NOT NULL,
+    closes TEXT NOT NULL, question_json TEXT NOT NULL, description_json TEXT NOT NULL,
+    allows_comment INTEGER NOT NULL, rating_json TEXT);
+CREATE TABLE IF NOT EXISTS participation_options (
+    poll_id TEXT NOT NULL REFERENCES participation_polls(id), id TEXT NOT NULL,
+    position INTEGER NOT NULL, label_json TEXT NOT NULL, PRIMARY KEY (poll_id, id));
+CREATE TABLE IF NOT EXISTS participation_answers (
+    answer_id TEXT PRIMARY KEY, request_hash TEXT NOT NULL,
+    poll_id TEXT NOT NULL REFERENCES participation_polls(id), option_id TEXT, rating INTEGER,
+    comment TEXT, answered_at TEXT, recorded_at TEXT NOT NULL, kiosk_id TEXT NOT NULL);
 """
 
 

@@ -1,7 +1,8 @@
 """Deterministic SYNTHETIC padrón: persons, households, address history and Citizen Cards.
 
 Nothing here describes a real person. The same seed always gives the same people; fines and tax
-receipts (seed_money.py) are placed relative to the server's "today" so the payment windows work.
+receipts (seed_money.py) are placed relative to the server's "today" so the payment windows work,
+and so are the participation platform's polls (participation.py).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
-from . import seed_money, streets
+from . import participation, seed_money, streets
 from .identity import make_dni, make_nie
 
 DEFAULT_SEED = 39075
@@ -71,6 +72,7 @@ def build(today: date, rng_seed: int = DEFAULT_SEED) -> dict[str, list[dict[str,
     for person in rng.sample(cards, 8):
         person["card_uid"] = "04" + "".join(f"{rng.randrange(256):02X}" for _ in range(6))
     data.update(seed_money.build(rng, today, data))
+    data.update(participation.rows(today))
     return data
 
 

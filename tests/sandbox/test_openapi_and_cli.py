@@ -30,7 +30,9 @@ def test_openapi_covers_the_contract() -> None:
         "/api/v1/documents/{csv}", "/api/v1/register/catalog", "/api/v1/register/entries",
         "/api/v1/fines", "/api/v1/fines/mine", "/api/v1/taxes/receipts", "/api/v1/payments",
         "/api/v1/payments/by-key/{idempotency_key}", "/api/v1/wallet/topups",
-        "/api/v1/wallet/topups/by-key/{idempotency_key}", "/api/v1/wallet/ledger/{card_uid}"}
+        "/api/v1/wallet/topups/by-key/{idempotency_key}", "/api/v1/wallet/ledger/{card_uid}",
+        "/api/v1/participation/polls", "/api/v1/participation/answers",
+        "/api/v1/participation/answers/{answer_id}"}
     assert "HTTPValidationError" not in spec["components"]["schemas"]
     pay = spec["paths"]["/api/v1/payments"]["post"]
     headers = {p["name"]: p["required"] for p in pay["parameters"] if p["in"] == "header"}

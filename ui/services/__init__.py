@@ -1,6 +1,8 @@
 """The municipal services this build offers, in one closed list (later issues add theirs here)."""
 
-from ui.services import census, citizen_card, city_guide, fines, register, taxes
+from ui.services import (
+    around_address, census, citizen_card, city_guide, fines, have_your_say, register, taxes,
+)
 
 PLUGINS = (census.PLUGIN, register.PLUGIN, fines.PLUGIN, taxes.PLUGIN, citizen_card.PLUGIN,
-           city_guide.PLUGIN)
+           around_address.PLUGIN, city_guide.PLUGIN, have_your_say.PLUGIN)

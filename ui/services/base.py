@@ -15,6 +15,8 @@ from ui.services.print_panel import PrintPanel
 from ui.widgets import Screen
 
 if TYPE_CHECKING:
+    from kiosk.citydata import CityData
+    from kiosk.participation import AnswerQueue
     from ui.cards import CardDesk
     from ui.printing import PrintDesk
 
@@ -62,6 +64,12 @@ class ServiceContext(Protocol):
 
     @property
     def cards(self) -> CardDesk | None: ...
+
+    @property
+    def city(self) -> CityData: ...
+
+    @property
+    def answers(self) -> AnswerQueue | None: ...
 
 
 class ScreenFactory(Protocol):

@@ -1,0 +1,72 @@
+"""The city-information services' shared data: one cache-first source, the feeds they read, and
+the kiosk's own place. Built once by ui/app from the config; Qt-free.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import KioskConfig
+from kiosk.opendata import any_of
+from kiosk.opendata.cache import DatasetCache
+from kiosk.opendata.client import OpenDataClient
+from kiosk.opendata.source import DataSource, Feed, dataset_feed
+from kiosk.places import Address
+
+CACHE_FILE = "opendata-cache.sqlite"
+
+
+@dataclass
+class CityData:
+    """Feeds for the screens; `source.now()` and `source.refresh()` block: call them off the UI thread."""
+
+    source: DataSource
+    client: OpenDataClient | None
+    home: Address
+    share_link: str
+    arrivals_refresh_s: int
+    occupancy_url: str = ""
+    timeout_s: float = 8.0
+    _feeds: dict[str, Feed[Any]] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: KioskConfig, data_dir: Path | None = None) -> CityData:
+        """Everything from config; the cache file opens lazily on the first read (off the UI thread)."""
+        backend, cfg = config.backend, config.open_data
+        cache_path = (data_dir or config.kiosk.resolved_data_dir()) / CACHE_FILE
+        client = OpenDataClient(backend.opendata_url, timeout_s=backend.timeout_s) \
+            if backend.opendata_url else None
+        k = config.kiosk
+        return cls(source=DataSource(_LazyCache(cache_path, cfg.cache_mb * 1_000_000)),  # type: ignore[arg-type]
+                   client=client, home=Address(k.name, k.latitude, k.longitude, is_kiosk=True),
+                   share_link=cfg.share_link, arrivals_refresh_s=cfg.arrivals_refresh_s,
+                   occupancy_url=backend.occupancy_url, timeout_s=backend.timeout_s)
+
+    def dataset(self, name: str) -> Feed[Any]:
+        """The feed of a whole dataset (one object per dataset, so keys stay stable)."""
+        if name not in self._feeds:
+            self._feeds[name] = dataset_feed(self.client, name)
+        return self._feeds[name]
+
+    def arrivals(self, stop_numbers: list[str]) -> Feed[Any]:
+        """Live estimates at some stops: one Lucene query, so the portal sends only those."""
+        return dataset_feed(self.client, "control_flotas_estimaciones",
+                            query=any_of("ayto:paradaId", sorted(stop_numbers)))
+
+
+class _LazyCache:
+    """A DatasetCache opened on first use, so building the app touches no disk."""
+
+    def __init__(self, path: Path, max_bytes: int) -> None:
+        self._path, self._max = path, max_bytes
+        self._cache: DatasetCache | None = None
+        self._lock = threading.Lock()  # two screens' first reads may race on pool threads
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._cache is None:
+                self._cache = DatasetCache(self._path, max_bytes=self._max)
+        return getattr(self._cache, name)
