@@ -5,11 +5,13 @@ the kiosk's own place. Built once by ui/app from the config; Qt-free.
 from __future__ import annotations
 
 import threading
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kiosk.config import KioskConfig
+from kiosk.occupancy import buildings_feed, day_feed
 from kiosk.opendata import any_of
 from kiosk.opendata.cache import DatasetCache
 from kiosk.opendata.client import OpenDataClient
@@ -31,6 +33,7 @@ class CityData:
     occupancy_url: str = ""
     timeout_s: float = 8.0
     _feeds: dict[str, Feed[Any]] = field(default_factory=dict)
+    _occupancy: OpenDataClient | None = None
 
     @classmethod
     def from_config(cls, config: KioskConfig, data_dir: Path | None = None) -> CityData:
@@ -50,6 +53,21 @@ class CityData:
         if name not in self._feeds:
             self._feeds[name] = dataset_feed(self.client, name)
         return self._feeds[name]
+
+    def occupancy(self) -> Feed[Any]:
+        """Buildings with people counters and their counts now."""
+        if "occupancy" not in self._feeds:
+            self._feeds["occupancy"] = buildings_feed(self._occupancy_client())
+        return self._feeds["occupancy"]
+
+    def occupancy_day(self, building_id: str, day: date) -> Feed[Any]:
+        """One building's curves for one day."""
+        return day_feed(self._occupancy_client(), building_id, day)
+
+    def _occupancy_client(self) -> OpenDataClient | None:
+        if self.occupancy_url and self._occupancy is None:
+            self._occupancy = OpenDataClient(self.occupancy_url, timeout_s=self.timeout_s)
+        return self._occupancy
 
     def arrivals(self, stop_numbers: list[str]) -> Feed[Any]:
         """Live estimates at some stops: one Lucene query, so the portal sends only those."""

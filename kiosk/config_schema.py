@@ -126,10 +126,12 @@ class BackendSection:
                                "sandbox.", nonempty=True)
     fleet_url: str = opt("http://127.0.0.1:8780", "Fleet management server.", url=True,
                          nonempty=True)
-    opendata_url: str = opt("", 'Open data portal (datos.santander.es API); "" uses the '
-                            "snapshot shipped in content/.", url=True)
-    occupancy_url: str = opt("", "Building occupancy feed (docs/occupancy-feed.md); \"\" means "
-                             "this kiosk shows no occupancy.", url=True)
+    opendata_url: str = opt("", "Open data portal, e.g. http://datos.santander.es (datasets "
+                            'under /api/rest/datasets/); "" uses the snapshot shipped in content/.',
+                            url=True)
+    occupancy_url: str = opt("", "Building occupancy feed up to its version, e.g. "
+                             "https://host/occupancy/v1 (docs/occupancy-feed.md); \"\" shows "
+                             "the buildings without live counts.", url=True)
     timeout_s: float = opt(8.0, "Deadline for each network request, in seconds.",
                            min=0.5, max=60)
 

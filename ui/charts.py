@@ -66,6 +66,12 @@ class ChartBox(QWidget):
             getattr(self, kind)(*args)  # redraw in the new theme and text size
         super().changeEvent(event)
 
+    def _font(self) -> QFont:
+        """The labels' font: the widget's (so large text makes charts larger), at least 18 px."""
+        font = QFont(self.font())
+        font.setPixelSize(max(18, font.pixelSize(), round(font.pointSizeF() * 96 / 72)))
+        return font
+
     def _fresh_plot(self, x_label: str, y_label: str) -> Any:
         pg = _pg()
         p = theme.current()
@@ -80,8 +86,7 @@ class ChartBox(QWidget):
         plot.clear()
         self.series.clear()
         plot.setBackground(p.surface)
-        font = QFont(self.font())
-        font.setPixelSize(max(18, self.font().pixelSize() if self.font().pixelSize() > 0 else 18))
+        font = self._font()
         item = plot.getPlotItem()
         for side, text in (("bottom", x_label), ("left", y_label)):
             axis = item.getAxis(side)
@@ -118,6 +123,7 @@ class ChartBox(QWidget):
             self.series["today"] = (xs, ys)
         cap = pg.InfiniteLine(pos=capacity, angle=0, pen=pg.mkPen(p.text, width=2, style=Qt.PenStyle.DotLine),
                               label=capacity_name, labelOpts={"color": p.text, "position": 0.08})
+        cap.label.setFont(self._font())
         plot.addItem(cap)
         if now_hour is not None:
             plot.addItem(pg.InfiniteLine(pos=now_hour, angle=90, pen=pg.mkPen(p.accent, width=2)))
@@ -139,6 +145,7 @@ class ChartBox(QWidget):
                                      brush=pg.mkBrush(p.accent), pen=pg.mkPen(p.surface), name=men_name))
         plot.addItem(pg.BarGraphItem(x0=[0] * len(women), x1=list(women), y=ys, height=0.8,
                                      brush=pg.mkBrush(p.primary), pen=pg.mkPen(p.surface), name=women_name))
+        plot.getPlotItem().legend.hide()  # the side labels below say which half is which
         self.series["men"] = (ys, [float(m) for m in men])
         self.series["women"] = (ys, [float(w) for w in women])
         peak = max(list(men) + list(women) + [1])
@@ -151,7 +158,9 @@ class ChartBox(QWidget):
         # The side labels say which half is which: not colour alone.
         for text, x, anchor in ((men_name, -peak * 1.2, (0, 0)), (women_name, peak * 1.2, (1, 0))):
             tag = pg.TextItem(text, color=p.text, anchor=anchor)
-            tag.setFont(QFont(self.font().family(), 16, QFont.Weight.Bold))
+            bold = self._font()
+            bold.setBold(True)
+            tag.setFont(bold)
             tag.setPos(x, len(bands) - 0.5)
             plot.addItem(tag)
 

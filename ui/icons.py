@@ -20,6 +20,11 @@ _PATHS: dict[str, str] = {
     "accessibility": "M12 2.5a2 2 0 1 1 0 4a2 2 0 0 1 0-4zM4 8l8 2 8-2M12 10v5l-4 7M12 15l4 7",
     "language": "M12 2a10 10 0 1 0 0 20a10 10 0 0 0 0-20zM2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20",
     "close": "M5 5l14 14M19 5L5 19",
+    # City information: a bus stop sign, a bar chart, a person with a clock, a speech bubble.
+    "around": "M7 2h10v8H7zM12 10v12M9 22h6M9 5h6M9 7.5h4",
+    "district": "M3 21h18M5 21V11h3v10M10.5 21V5h3v16M16 21v-7h3v7",
+    "occupancy": "M8 3a2 2 0 1 1 0 4a2 2 0 0 1 0-4zM5 21v-7l-1-4h8l-1 4v7M17 11a4 4 0 1 0 0 8a4 4 0 0 0 0-8zM17 13v2l1.5 1",
+    "say": "M4 4h16v11H10l-5 4v-4H4zM8 8.5h8M8 11.5h5",
     "tool": "M14 3a5 5 0 0 0-4.6 7L3 16.4 7.6 21l6.4-6.4A5 5 0 0 0 21 10l-3 3-3-1-1-3 3-3a5 5 0 0 0-3-3z",
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk import around
 from kiosk.i18n import QT_TRANSLATE_NOOP
@@ -32,7 +32,7 @@ SPEC = ServiceSpec(
     id="around",
     title=QT_TRANSLATE_NOOP("services", "Around an address"),
     subtitle=QT_TRANSLATE_NOOP("services", "Next buses, what's on and top-up points nearby"),
-    icon="guide",
+    icon="around",
     order=55,
 )
 
@@ -63,35 +63,48 @@ class AroundStep(Step):
         self.legend.setObjectName("mapLegend")
         self.qr = QLabel()
         self.qr.setObjectName("aroundQr")
-        self.qr.setFixedSize(220, 220)
+        self.qr.setFixedSize(200, 200)
         self.qr_note = label("muted")
-        side = QVBoxLayout()
-        side.addWidget(self.qr)
-        side.addWidget(self.qr_note)
-        side.addStretch(1)
-        map_row = QHBoxLayout()
-        map_row.setSpacing(24)
-        map_row.addWidget(self.map, 1)
-        map_row.addLayout(side)
+        qr_row = QHBoxLayout()
+        qr_row.setSpacing(20)
+        qr_row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        qr_row.addWidget(self.qr_note, 1)
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.map)
+        left.addWidget(self.legend)
+        left.addLayout(qr_row)
+        left.addStretch(1)
         self.buses_title, self.buses_age = section_title(), label("muted")
-        self.buses_age.setObjectName("busesAge")
         self.buses = QVBoxLayout()
         self.agenda_title, self.agenda_age = section_title(), label("muted")
         self.agenda = QVBoxLayout()
         self.topups_title, self.topups_age = section_title(), label("muted")
         self.topups = QVBoxLayout()
-        self.body.addLayout(top)
-        self.body.addLayout(map_row)
-        self.body.addWidget(self.legend)
+        self.lists = QVBoxLayout()
+        self.lists.setSpacing(8)
         for title, age, items in ((self.buses_title, self.buses_age, self.buses),
                                   (self.agenda_title, self.agenda_age, self.agenda),
                                   (self.topups_title, self.topups_age, self.topups)):
             items.setSpacing(12)
-            self.body.addSpacing(8)
-            self.body.addWidget(title)
-            self.body.addWidget(age)
-            self.body.addLayout(items)
-        self.body.addStretch(1)
+            self.lists.addWidget(title)
+            self.lists.addWidget(age)
+            self.lists.addLayout(items)
+            self.lists.addSpacing(16)
+        self.lists.addStretch(1)
+        # Side by side on a landscape screen, map above the lists in portrait.
+        self.columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.columns.setSpacing(32)
+        self.columns.addLayout(left, 5)
+        self.columns.addLayout(self.lists, 6)
+        self.body.addLayout(top)
+        self.body.addLayout(self.columns)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        wide = self.width() >= 1400
+        self.columns.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self.map.setMinimumHeight(520 if wide else 400)
+        super().resizeEvent(event)
 
 
 class AroundScreen(ProcedureScreen):
@@ -127,8 +140,7 @@ class AroundScreen(ProcedureScreen):
         # The ages sit where each list is; AgeLabel keeps the text current.
         for key, slot in (("stops", self.view.buses_age), ("events", self.view.agenda_age),
                           ("topups", self.view.topups_age)):
-            age = self.ages[key]
-            self.view.body.replaceWidget(slot, age)
+            self.view.lists.replaceWidget(slot, self.ages[key])
             slot.deleteLater()
         self.view.buses_age, self.view.agenda_age, self.view.topups_age = (
             self.ages["stops"], self.ages["events"], self.ages["topups"])
@@ -155,7 +167,7 @@ class AroundScreen(ProcedureScreen):
     # --- rendering ---------------------------------------------------------------------------
     def _render(self) -> None:
         self.view.place.setText(self._place_text())
-        self.view.qr.setPixmap(qr_pixmap(around.share_link(self.city.share_link, self.address), 220))
+        self.view.qr.setPixmap(qr_pixmap(around.share_link(self.city.share_link, self.address), 200))
         self._show_buses()
         self._show_agenda()
         self._show_topups()
@@ -193,7 +205,7 @@ class AroundScreen(ProcedureScreen):
             card.setObjectName(f"stop{i}")
             head = label("subheading")
             head.setText(translate("AroundScreen", "{number}. Stop {name} · {metres} m, {minutes} min walk").format(
-                number=i, name=item.stop.name, metres=round(item.metres, -1) if item.metres >= 100 else round(item.metres),
+                number=i, name=item.stop.name, metres=int(round(item.metres, -1)) if item.metres >= 100 else round(item.metres),
                 minutes=walking_minutes(item.metres)))
             inner.addWidget(head)
             if state is ArrivalsState.NO_ESTIMATES or not item.arrivals:
@@ -280,7 +292,7 @@ class AroundScreen(ProcedureScreen):
         if self.events.snapshot is not None:
             today, week = around.agenda(self.address, self.events.snapshot.records, datetime.now(UTC))
             markers += [Marker(e.event.lat, e.event.lon, "circle", _letter(i))
-                        for i, e in enumerate(today + week, start=1) if e.metres < 2500]
+                        for i, e in enumerate(today + week, start=1) if e.metres < 1000]
         if self.topups.snapshot is not None:
             markers += [Marker(p.lat, p.lon, "triangle", str(i))
                         for i, (p, _) in enumerate(around.nearest_top_ups(self.address, self.topups.snapshot.records), start=1)]

@@ -33,7 +33,7 @@ SPEC = ServiceSpec(
     id="have_your_say",
     title=QT_TRANSLATE_NOOP("services", "Have your say"),
     subtitle=QT_TRANSLATE_NOOP("services", "City polls and a short survey about this kiosk"),
-    icon="register",
+    icon="say",
     order=80,
 )
 ANSWERED = "participation.answered"  # vault: poll ids answered in this session
