@@ -5,7 +5,8 @@ the kiosk's own place. Built once by ui/app from the config; Qt-free.
 from __future__ import annotations
 
 import threading
-from datetime import date
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ class CityData:
     arrivals_refresh_s: int
     occupancy_url: str = ""
     timeout_s: float = 8.0
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     _feeds: dict[str, Feed[Any]] = field(default_factory=dict)
     _occupancy: OpenDataClient | None = None
 
@@ -47,6 +49,14 @@ class CityData:
                    client=client, home=Address(k.name, k.latitude, k.longitude, is_kiosk=True),
                    share_link=cfg.share_link, arrivals_refresh_s=cfg.arrivals_refresh_s,
                    occupancy_url=backend.occupancy_url, timeout_s=backend.timeout_s)
+
+    def __post_init__(self) -> None:
+        # Fetch times and "now" come from one clock, so ages and staleness agree (tests set it).
+        self.source.set_clock(lambda: self.clock().timestamp())
+
+    def now(self) -> datetime:
+        """The time screens show data against (aware UTC)."""
+        return self.clock()
 
     def dataset(self, name: str) -> Feed[Any]:
         """The feed of a whole dataset (one object per dataset, so keys stay stable)."""

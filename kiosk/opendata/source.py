@@ -65,6 +65,10 @@ class DataSource:
         self.cache = cache
         self._clock = clock
 
+    def set_clock(self, clock: Callable[[], float]) -> None:
+        """Take fetch times from `clock` (epoch seconds)."""
+        self._clock = clock
+
     def now(self, feed: Feed[T]) -> Snapshot[T] | None:
         """What is on disk for `feed`: the cached copy, else the shipped one, else None."""
         cached = self.cache.get(feed.key) if self.cache is not None else None

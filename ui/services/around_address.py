@@ -128,8 +128,9 @@ class AroundScreen(ProcedureScreen):
                                   refresh_ms=city.arrivals_refresh_s * 1000)
         self._stop_numbers: list[str] = []
         lang = lambda: self.context.language  # noqa: E731 - read at each refresh
-        self.ages = {"stops": AgeLabel(self.arrivals, lang), "events": AgeLabel(self.events, lang),
-                     "topups": AgeLabel(self.topups, lang)}
+        self.ages = {"stops": AgeLabel(self.arrivals, lang, city.now),
+                     "events": AgeLabel(self.events, lang, city.now),
+                     "topups": AgeLabel(self.topups, lang, city.now)}
         for watch in (self.stops, self.arrivals):
             watch.changed.connect(self._show_buses)
             watch.failed.connect(self._show_buses)
@@ -190,7 +191,7 @@ class AroundScreen(ProcedureScreen):
             self.arrivals.start(self.city.arrivals(numbers))
         clear_layout(self.view.buses)
         lang = self.context.language
-        now = datetime.now(UTC)
+        now = self.city.now()
         state = arrivals_state(self.arrivals.snapshot, now) if self.arrivals.snapshot else ArrivalsState.NO_ESTIMATES
         if not nearby:
             self._note(self.view.buses, translate("AroundScreen", "Bus stops cannot be shown right now.")
@@ -238,7 +239,7 @@ class AroundScreen(ProcedureScreen):
                        if self.events.offline else translate("CityData", "Loading…"))
             self._draw_map(self._nearby())
             return
-        today, week = around.agenda(self.address, snap.records, datetime.now(UTC))
+        today, week = around.agenda(self.address, snap.records, self.city.now())
         lang = self.context.language
         number = 0
         for heading, items in ((translate("AroundScreen", "Today"), today),
@@ -290,7 +291,7 @@ class AroundScreen(ProcedureScreen):
     def _draw_map(self, nearby: list[around.NearbyStop]) -> None:
         markers = [Marker(n.stop.lat, n.stop.lon, "square", str(i)) for i, n in enumerate(nearby, start=1)]
         if self.events.snapshot is not None:
-            today, week = around.agenda(self.address, self.events.snapshot.records, datetime.now(UTC))
+            today, week = around.agenda(self.address, self.events.snapshot.records, self.city.now())
             markers += [Marker(e.event.lat, e.event.lon, "circle", _letter(i))
                         for i, e in enumerate(today + week, start=1) if e.metres < 1000]
         if self.topups.snapshot is not None:

@@ -42,7 +42,7 @@ class FeedWatch(QObject):
         self._generation = 0  # results of an earlier start() are dropped
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
-        self._timer.timeout.connect(self._refresh)
+        self._timer.timeout.connect(self.refresh_now)
 
     def start(self, feed: Feed[Any] | None = None) -> None:
         """(Re)start on `feed` (or the same one): disk first, then the network, then every refresh_ms."""
@@ -55,7 +55,7 @@ class FeedWatch(QObject):
                           deadline_s=5,
                           on_success=lambda snap: self._on_cached(generation, snap),
                           on_failure=lambda exc: self._on_cached(generation, None))
-        self._refresh()
+        self.refresh_now()
         if self._timer.interval() > 0:
             self._timer.start()
 
@@ -73,7 +73,8 @@ class FeedWatch(QObject):
         elif snapshot is None and self.snapshot is None and self.offline:
             self.failed.emit()
 
-    def _refresh(self) -> None:
+    def refresh_now(self) -> None:
+        """Ask the network for fresh data now (the timer does it every refresh_ms)."""
         if self.refreshing:
             return
         self.refreshing = True
@@ -125,12 +126,13 @@ class AgeLabel(QLabel):
     """The age of one watched feed, kept current every 30 s."""
 
     def __init__(self, watch: FeedWatch, language: Callable[[], str],
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "muted")
         self.setWordWrap(True)
         self.setObjectName("dataAge")
-        self._watch, self._language = watch, language
+        self._watch, self._language, self._clock = watch, language, clock
         watch.changed.connect(self.refresh)
         watch.failed.connect(self.refresh)
         self._timer = QTimer(self)
@@ -140,7 +142,7 @@ class AgeLabel(QLabel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.setText(age_text(self._watch.snapshot, self._watch.offline, self._language()))
+        self.setText(age_text(self._watch.snapshot, self._watch.offline, self._language(), self._clock()))
 
 
 def section_title(text: str = "") -> QLabel:

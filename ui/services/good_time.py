@@ -5,7 +5,7 @@ one for this weekday, and the best time to go today.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -64,8 +64,9 @@ class LoadBar(QWidget):
         painter.end()
 
 
-def _now_minute() -> int:
-    local = datetime.now(UTC).astimezone(MADRID)
+def minute_of_day(moment: datetime) -> int:
+    """Minutes since local midnight in Santander."""
+    local = moment.astimezone(MADRID)
     return local.hour * 60 + local.minute
 
 
@@ -167,8 +168,8 @@ class GoodTimeScreen(ProcedureScreen):
         self.day.changed.connect(self._show_curve)
         self.day.failed.connect(self._show_curve)
         lang = lambda: self.context.language  # noqa: E731
-        self.list.age_slot.addWidget(AgeLabel(self.buildings, lang))
-        self.curve.age_slot.addWidget(AgeLabel(self.day, lang))
+        self.list.age_slot.addWidget(AgeLabel(self.buildings, lang, city.now))
+        self.curve.age_slot.addWidget(AgeLabel(self.day, lang, city.now))
         self.retranslate()
 
     def begin(self) -> None:
@@ -190,7 +191,7 @@ class GoodTimeScreen(ProcedureScreen):
 
     def _open(self, b: Building) -> None:
         self.selected = b
-        self.day.start(self.city.occupancy_day(b.id, datetime.now(UTC).astimezone(MADRID).date()))
+        self.day.start(self.city.occupancy_day(b.id, self.city.now().astimezone(MADRID).date()))
         self.go(self.curve)
         self._show_curve()
 
@@ -211,7 +212,7 @@ class GoodTimeScreen(ProcedureScreen):
         if not curve.hours:
             v.best.setText(translate("GoodTime", "It is closed all day today."))
             return
-        best = best_time(curve, _now_minute())
+        best = best_time(curve, minute_of_day(self.city.now()))
         if best is None:
             v.best.setText(translate("GoodTime", "It is closed for the rest of today."))
         else:
@@ -222,7 +223,7 @@ class GoodTimeScreen(ProcedureScreen):
                          translate("GoodTime", "Today"), [(m / 60, c) for m, c in curve.today if curve.is_open_at(m)],
                          translate("GoodTime", "Usual for this weekday"),
                          [(m / 60, c) for m, c in curve.usual if curve.is_open_at(m)], curve.capacity,
-                         translate("GoodTime", "Capacity"), _now_minute() / 60)
+                         translate("GoodTime", "Capacity"), minute_of_day(self.city.now()) / 60)
         v.explain.setText(translate("GoodTime", "Solid line with dots: today so far. Dashed line: a usual day like today. "
                                     "Dotted line: the building's capacity."))
 

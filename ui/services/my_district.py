@@ -86,7 +86,7 @@ class MyDistrictScreen(ProcedureScreen):
         self.pois = FeedWatch(context.city.source, context.city.dataset("puntos_interes"), self)
         self.pois.changed.connect(self._show_nearby)
         self.pois.failed.connect(self._show_nearby)
-        self.view.nearby_age_slot.addWidget(AgeLabel(self.pois, lambda: self.context.language))
+        self.view.nearby_age_slot.addWidget(AgeLabel(self.pois, lambda: self.context.language, context.city.now))
         self.retranslate()
 
     def begin(self) -> None:
