@@ -142,7 +142,7 @@ def shipped_dataset(name: str, snapshot_dir: Path = SNAPSHOT_DIR) -> tuple[list[
 
 def _snapshot_time(doc: dict[str, Any], resources: list[Any]) -> datetime | None:
     """When the snapshot was taken: its `_snapshot_at`, else the newest `dc:modified` in it."""
-    candidates = [doc.get("_snapshot_at")] + [
+    candidates = [doc["_snapshot_at"]] if "_snapshot_at" in doc else [
         r.get("dc:modified") for r in resources if isinstance(r, dict)]
     times = []
     for value in candidates:

@@ -115,7 +115,7 @@ def _datetime_ok(v: Any) -> bool:
 @pytest.mark.parametrize("name", DATASETS)
 def test_snapshot_file_is_the_portal_envelope(name: str) -> None:
     doc = json.loads((CONTENT / "opendata" / f"{name}.json").read_text("utf-8"))
-    assert set(doc) == {"_synthetic", "summary", "resources"} and doc["_synthetic"]
+    assert set(doc) == {"_synthetic", "_snapshot_at", "summary", "resources"} and doc["_synthetic"]
     n = len(doc["resources"])
     assert doc["summary"] == {"items": n, "items_per_page": n, "pages": 1, "current_page": 1}
     ids = [r["dc:identifier"] for r in doc["resources"]]

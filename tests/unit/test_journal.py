@@ -67,7 +67,9 @@ def run_child(code: str, db: Path, **kwargs) -> subprocess.CompletedProcess:
 
 def test_tables_are_consistent():
     assert INITIAL_STATE == {"payment": "intent", "print": "queued", "topup": "intent",
-                             "wallet_payment": "intent", "content": "downloading"}
+                             "wallet_payment": "intent", "answer": "queued",
+                             "content": "downloading"}
+    assert FINAL_STATES["answer"] == {"sent", "rejected"}
     assert FINAL_STATES["payment"] == {"confirmed", "abandoned", "refunded"}
     assert FINAL_STATES["print"] == {"printed", "reprinted", "abandoned"}
     for kind, table in TRANSITIONS.items():

@@ -44,6 +44,7 @@ def envelope(resources: list[dict[str, Any]], synthetic: str) -> dict[str, Any]:
     n = len(resources)
     return {
         "_synthetic": synthetic,
+        "_snapshot_at": iso_z(SNAPSHOT_AT),  # when the kiosk's offline copy was taken
         "summary": {"items": n, "items_per_page": n, "pages": 1, "current_page": 1},
         "resources": resources,
     }

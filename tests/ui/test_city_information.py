@@ -1,0 +1,201 @@
+"""The city-information services driven by touch against the sandbox open-data portal and
+occupancy feed on loopback: data on screen at once from disk, fresh data replacing it, offline
+and stale labels, the on-screen keyboard for a street, charts with the figures they show."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton
+
+from kiosk.districts import load_districts
+from sandbox.opendata.server import OpenDataServer, start
+from tests.ui.conftest import click, show_screen, start_session, type_on_keyboard
+from tests.ui.procedure_fixtures import CALM, closed_port
+from ui.app import KioskApp
+from ui.services.procedure import ProcedureScreen
+
+NOW = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)  # Monday, 11:30 in Santander: all is open
+ANSWER_MS = 10_000
+
+
+class Clock:
+    """One clock for the portal and the kiosk, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture(scope="module")
+def portal() -> Iterator[OpenDataServer]:
+    server = start(clock=lambda: NOW)  # each test sets its own movable clock
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def clock(portal: OpenDataServer) -> Iterator[Clock]:
+    shared = Clock()
+    portal.clock = shared
+    portal.faults.clear()
+    yield shared
+    portal.faults.clear()
+
+
+def kiosk_for(app_factory, clock: Clock, url: str, size: tuple[int, int] = (1920, 1080)) -> KioskApp:
+    app = app_factory(size=size, **CALM, LANGUAGE__DEFAULT='"en"', BACKEND__OPENDATA_URL=url,
+                      BACKEND__OCCUPANCY_URL=f"{url}/occupancy/v1", BACKEND__TIMEOUT_S="2")
+    app.parts.city.clock = clock
+    return app
+
+
+def open_service(qtbot, app: KioskApp, service_id: str) -> ProcedureScreen:
+    start_session(qtbot, app)
+    click(qtbot, app.window.home.tiles[service_id].button)
+    qtbot.waitUntil(lambda: app.window.service_screen is not None, timeout=2000)
+    screen = app.window.service_screen
+    show_screen(qtbot, app, screen)
+    return screen
+
+
+def texts(widget) -> list[str]:
+    return [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text()]
+
+
+def find_label(widget, name: str) -> QLabel:
+    found = widget.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+# --- around an address ---------------------------------------------------------------------------
+
+
+def test_around_the_kiosk_live_then_stale_when_the_portal_goes_away(qtbot, app_factory, portal, clock) -> None:
+    app = kiosk_for(app_factory, clock, portal.url)
+    screen = open_service(qtbot, app, "around")
+    view = screen.view
+    assert screen.current_step() is view
+    assert "Plaza del Ayuntamiento" in view.place.text()
+    # Live estimates of the nearest stop, in minutes, from the portal.
+    qtbot.waitUntil(lambda: view.findChild(QLabel, "eta_41_12") is not None, timeout=ANSWER_MS)
+    eta = find_label(view, "eta_41_12").text()
+    assert "Line 12" in eta and ("min" in eta or "arriving" in eta)
+    assert screen.ages["stops"].text() == "Updated just now"
+    assert view.findChild(QLabel, "busesStale") is None
+    assert portal.requests.count("/api/rest/datasets/control_flotas_estimaciones") >= 1
+    # The agenda has today's events nearest first, and top-up points are listed.
+    stop_cards = [w for w in view.findChildren(QLabel) if w.text().startswith("1. Stop")]
+    assert stop_cards and "Plaza Ayuntamiento" in stop_cards[0].text()
+    assert any(t == "Today" for t in texts(view)) and any(t.startswith("▲1. ") for t in texts(view))
+    assert view.map.markers and {m.shape for m in view.map.markers} == {"square", "circle", "triangle"}
+
+    # The portal stops answering and three minutes pass: the times are kept but never called live.
+    portal.faults.set("down")
+    clock.now = NOW + timedelta(minutes=3)
+    screen.arrivals.refresh_now()
+    qtbot.waitUntil(lambda: view.findChild(QLabel, "busesStale") is not None, timeout=ANSWER_MS)
+    assert "11:30" in find_label(view, "busesStale").text()
+    qtbot.waitUntil(lambda: screen.ages["stops"].text().startswith("Offline data from"), timeout=ANSWER_MS)
+
+
+def test_offline_from_the_start_shows_the_shipped_snapshot_with_its_date(qtbot, app_factory, clock) -> None:
+    app = kiosk_for(app_factory, clock, f"http://127.0.0.1:{closed_port()}")
+    screen = open_service(qtbot, app, "around")
+    qtbot.waitUntil(lambda: screen.ages["topups"].text().startswith("Offline data from 16/11/2026"),
+                    timeout=ANSWER_MS)
+    # The shipped estimates are a week old: lines only, no minutes.
+    qtbot.waitUntil(lambda: any(t.startswith("No live times right now") for t in texts(screen.view)),
+                    timeout=ANSWER_MS)
+    assert not any(t.startswith("Line ") for t in texts(screen.view))
+
+
+def test_a_slow_portal_never_delays_the_screen(qtbot, app_factory, portal, clock) -> None:
+    app = kiosk_for(app_factory, clock, portal.url)
+    portal.faults.set("slow", delay_s=4)
+    screen = open_service(qtbot, app, "around")
+    # From disk (the shipped snapshot) well before the portal answers.
+    qtbot.waitUntil(lambda: any(t.startswith("1. Stop") for t in texts(screen.view)), timeout=1000)
+    assert screen.stops.refreshing
+    portal.faults.clear()
+
+
+def test_pick_a_street_with_the_keyboard(qtbot, app_factory, portal, clock) -> None:
+    app = kiosk_for(app_factory, clock, portal.url)
+    screen = open_service(qtbot, app, "around")
+    click(qtbot, screen.view.change)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.picker, timeout=2000)
+    click(qtbot, screen.picker.search)
+    qtbot.waitUntil(app.window.keyboard.isVisible, timeout=1000)
+    type_on_keyboard(qtbot, app, "castilla")
+    def first_match() -> QPushButton | None:  # earlier matches linger hidden until deleted
+        found = [b for b in screen.picker.findChildren(QPushButton, "addressMatch0") if b.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: first_match() is not None and "Castilla" in first_match().text(), timeout=2000)
+    match = first_match()
+    click(qtbot, match)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.view, timeout=2000)
+    assert screen.view.place.text().startswith("Around Calle Castilla")
+    assert screen.address.district == 5
+    def first_stop() -> str:
+        return next((t for t in texts(screen.view) if t.startswith("1. Stop")), "")
+
+    qtbot.waitUntil(lambda: first_stop() != "", timeout=ANSWER_MS)
+    assert "Plaza Ayuntamiento" not in first_stop()
+
+
+# --- is it a good time to visit? ---------------------------------------------------------------
+
+
+def test_occupancy_now_and_the_best_time_today(qtbot, app_factory, portal, clock) -> None:
+    app = kiosk_for(app_factory, clock, portal.url)
+    screen = open_service(qtbot, app, "good_time")
+    qtbot.waitUntil(lambda: screen.list.findChild(QLabel, "now_biblioteca-municipal") is not None
+                    and find_label(screen.list, "now_biblioteca-municipal").text().startswith("Now:"),
+                    timeout=ANSWER_MS)
+    now = find_label(screen.list, "now_biblioteca-municipal").text()
+    assert "of 180" in now and any(level in now for level in ("Quiet", "Busy", "Very busy"))
+    click(qtbot, screen.list.findChild(QPushButton, "open_biblioteca-municipal"))
+    qtbot.waitUntil(lambda: "today" in screen.curve.chart.series, timeout=ANSWER_MS)
+    best = screen.curve.best.text()
+    assert best.startswith("Best time to go today: ")
+    start = best.split(": ")[1][:5]
+    assert "11:30" <= start <= "20:00"  # ahead of now, before closing at 21:00
+    today_x, _ = screen.curve.chart.series["today"]
+    usual_x, usual_y = screen.curve.chart.series["usual"]
+    assert max(today_x) <= 11.5 and min(usual_x) >= 8.5 and max(usual_x) < 21
+    assert max(usual_y) <= 180
+
+
+def test_without_the_feed_buildings_show_without_counts(qtbot, app_factory, clock) -> None:
+    app = kiosk_for(app_factory, clock, f"http://127.0.0.1:{closed_port()}")
+    screen = open_service(qtbot, app, "good_time")
+    qtbot.waitUntil(lambda: screen.list.findChild(QLabel, "now_biblioteca-municipal") is not None, timeout=ANSWER_MS)
+    qtbot.waitUntil(lambda: find_label(screen.list, "now_biblioteca-municipal").text() == "No live count right now",
+                    timeout=ANSWER_MS)
+
+
+# --- my district --------------------------------------------------------------------------------
+
+
+def test_my_district_for_the_kiosk_address(qtbot, app_factory, portal, clock) -> None:
+    app = kiosk_for(app_factory, clock, portal.url, size=(1080, 1920))
+    screen = open_service(qtbot, app, "my_district")
+    click(qtbot, screen.picker.here)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.view, timeout=2000)
+    d1 = load_districts().districts[1]
+    assert screen.view.title.text().startswith("Distrito 1 (Centro–Ayuntamiento, Puertochico)")
+    assert "synthetic" in screen.view.synthetic.text()
+    assert f"{d1.population:,}" in texts(screen.view.findChild(QFrame, "figure0"))
+    men = screen.view.pyramid.series["men"][1]
+    women = screen.view.pyramid.series["women"][1]
+    assert sum(men) + sum(women) == d1.population
+    years, values = screen.view.years.series["years"]
+    assert years[0] == 2015 and values[-1] == d1.population
+    qtbot.waitUntil(lambda: screen.view.findChild(QLabel, "poi1") is not None, timeout=ANSWER_MS)
