@@ -19,8 +19,15 @@ export SANTANDER_KIOSK__BACKEND__GATEWAY_URL=http://127.0.0.1:$port
 .venv/bin/municipal-gateway-sandbox --port "$port" --db "$data/gateway-sandbox.db" --reset \
   --log-level WARNING > "$data/gateway-sandbox.log" 2>&1 &
 gateway=$!
+# The open-data portal and the building occupancy feed, also sandboxes with synthetic data.
+opendata_port=${OPENDATA_PORT:-8766}
+export SANTANDER_KIOSK__BACKEND__OPENDATA_URL=http://127.0.0.1:$opendata_port
+export SANTANDER_KIOSK__BACKEND__OCCUPANCY_URL=http://127.0.0.1:$opendata_port/occupancy/v1
+.venv/bin/python -m sandbox.opendata --port "$opendata_port" --log-level WARNING \
+  > "$data/opendata-sandbox.log" 2>&1 &
+opendata=$!
 pcscd_pid=
-trap 'kill $gateway $pcscd_pid 2>/dev/null || true; wait $gateway $pcscd_pid 2>/dev/null || true' EXIT
+trap 'kill $gateway $opendata $pcscd_pid 2>/dev/null || true; wait $gateway $opendata $pcscd_pid 2>/dev/null || true' EXIT
 # The Citizen Card reader: pcscd with vsmartcard's virtual reader (vpcd, TCP 35963), on which the
 # kiosk puts its emulated demo card (technician panel: "Place the card on the reader").
 if [[ ! -S /run/pcscd/pcscd.comm ]] && command -v pcscd >/dev/null; then
@@ -35,6 +42,11 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 echo "demo: sandbox gateway (synthetic data) on http://127.0.0.1:$port; one-time codes at /sandbox/outbox"
+for _ in $(seq 50); do
+  curl -fsS "http://127.0.0.1:$opendata_port/occupancy/v1/buildings" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+echo "demo: sandbox open-data portal and occupancy feed (synthetic data) on http://127.0.0.1:$opendata_port"
 
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
   echo "demo: opening the kiosk fullscreen (technician gesture: 5 taps top-left, demo PIN 2468)"

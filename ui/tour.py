@@ -195,6 +195,48 @@ class Tour:
         self._citizen_card(tag, screen)
         session.end(EndReason.FINISHED)
 
+    def city_screens(self, lang: str, theme: str) -> None:
+        """The city-information services: around an address, district, occupancy, polls."""
+        session, window = self.app.session, self.window
+        tag = f"{lang}-{theme}"
+        session.start()
+        window.set_language(lang)
+        window.apply_settings(AccessibilitySettings(high_contrast=theme == "high-contrast"))
+        screen = self._open("around")
+        wait_until(lambda: screen.stops.snapshot is not None and screen.events.snapshot is not None
+                   and not screen.stops.refreshing and not screen.arrivals.refreshing)
+        self.shot(f"around-{tag}")
+        screen.view.change.click()
+        screen.picker.search.setFocus()
+        wait(100)
+        screen.picker.search.insert("castilla")
+        self.shot(f"around-street-{tag}")
+        self._go_home()
+        screen = self._open("my_district")
+        screen.picker.here.click()
+        wait_until(lambda: "years" in screen.view.years.series)
+        self.shot(f"district-{tag}")
+        self._go_home()
+        screen = self._open("good_time")
+        wait_until(lambda: screen.buildings.snapshot is not None and not screen.buildings.refreshing)
+        self.shot(f"occupancy-{tag}")
+        buildings = screen.buildings.snapshot.records if screen.buildings.snapshot else ()
+        if buildings:
+            chosen = next((b for b in buildings if b.open_now), buildings[0])
+            screen._open(chosen)  # noqa: SLF001 - the tour presses what a citizen would
+            wait_until(lambda: screen.day.snapshot is not None and not screen.day.refreshing)
+            self.shot(f"occupancy-curve-{tag}")
+        self._go_home()
+        screen = self._open("have_your_say")
+        wait_until(lambda: bool(screen.polls))
+        self.shot(f"polls-{tag}")
+        survey = next((p for p in screen.polls if p.kind == "survey"), None)
+        if survey is not None:
+            screen._open(survey)  # noqa: SLF001
+            screen.question.faces[3].click()
+            self.shot(f"survey-{tag}")
+        session.end(EndReason.FINISHED)
+
     def _open(self, service_id: str) -> ProcedureScreen:
         self.window.open_service(service_id)
         wait(300)
@@ -272,6 +314,7 @@ def run_tour(app: KioskApp, out_dir: Path, languages: Iterable[str] | None = Non
         for lang in langs:
             tour.citizen_screens(lang, theme)
             tour.procedure_screens(lang, theme)
+            tour.city_screens(lang, theme)
     tour.technician_screens()
     assert app.session.state is State.ATTRACT
     print(f"tour: {len(tour.saved)} screenshots in {out_dir.resolve()}")

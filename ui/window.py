@@ -487,8 +487,14 @@ class KioskWindow(QWidget):
         return False
 
     def _fit_home(self) -> None:
+        # As many columns as keep every tile's title and subtitle readable: ten services fit a
+        # landscape screen in three, a portrait one in two; large text takes fewer.
         portrait = self.height() > self.width()
-        self.home.set_columns(1 if portrait or (self.settings.large_text and self.width() < 1600) else 2)
+        if self.settings.large_text:
+            columns = 1 if portrait or self.width() < 1600 else 2
+        else:
+            columns = 2 if portrait else 3
+        self.home.set_columns(columns)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         if self.parts is not None:  # the shell holds only the attract screen, which the layout sizes

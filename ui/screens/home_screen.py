@@ -116,12 +116,12 @@ class HomeScreen(Screen):
         self.retranslate()
 
     def set_columns(self, columns: int) -> None:
-        """Lay the tiles out in `columns` columns (2 in landscape, 1 in portrait or large text)."""
+        """Lay the tiles out in `columns` columns (1 to 3)."""
         for tile in self.tiles.values():
             self._grid.removeWidget(tile)
         for i, tile in enumerate(self.tiles.values()):
             self._grid.addWidget(tile, i // columns, i % columns)
-        for c in range(2):
+        for c in range(3):
             self._grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def set_availability(self, service_id: str, availability: Availability) -> None:
