@@ -364,6 +364,7 @@ class KioskApp:
         self._answers_timer.timeout.connect(self.send_answers)
         self._answers_timer.start()
         warm_up_charts()
+        run_in_background(warm_up_city_content, name="city content", deadline_s=30)
         # The city's systems come and go; re-read their health so tiles follow (devices report
         # their own changes through their drivers).
         self._gateway_timer = QTimer(self.window)
@@ -396,6 +397,16 @@ class KioskApp:
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()
         return self.detector.in_zone(point.x() - geo.x(), point.y() - geo.y(), geo.width(), geo.height())
+
+
+def warm_up_city_content() -> None:
+    """Read the shipped street list and district figures once, off the UI thread, so a screen
+    that uses them never reads a file on the UI thread."""
+    from kiosk.districts import load_districts
+    from kiosk.places import load_streets
+
+    load_streets()
+    load_districts()
 
 
 class _FirstFrame(QObject):

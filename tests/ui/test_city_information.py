@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 from kiosk.districts import load_districts
 from sandbox.opendata.server import OpenDataServer, start
 from tests.ui.conftest import click, show_screen, start_session, type_on_keyboard
-from tests.ui.procedure_fixtures import CALM, closed_port
+from tests.ui.procedure_fixtures import (  # noqa: F401 - gateway is a fixture
+    CALM, closed_port, gateway, go_home, identify, open_procedure,
+)
 from ui.app import KioskApp
+from ui.services.my_district import MyDistrictScreen
 from ui.services.procedure import ProcedureScreen
 
 NOW = datetime(2026, 11, 23, 10, 30, tzinfo=UTC)  # Monday, 11:30 in Santander: all is open
@@ -199,3 +202,86 @@ def test_my_district_for_the_kiosk_address(qtbot, app_factory, portal, clock) ->
     years, values = screen.view.years.series["years"]
     assert years[0] == 2015 and values[-1] == d1.population
     qtbot.waitUntil(lambda: screen.view.findChild(QLabel, "poi1") is not None, timeout=ANSWER_MS)
+
+
+def test_my_district_for_the_identified_citizens_registered_address(qtbot, app_factory, portal, clock,
+                                                                     gateway) -> None:
+    app = app_factory(**CALM, LANGUAGE__DEFAULT='"en"', BACKEND__GATEWAY_URL=gateway.base,
+                      BACKEND__OPENDATA_URL=portal.url)
+    app.parts.city.clock = clock
+    screen = open_procedure(qtbot, app, "taxes")
+    identify(qtbot, app, screen, gateway)
+    go_home(qtbot, app)
+    click(qtbot, app.window.home.tiles["my_district"].button)
+    qtbot.waitUntil(lambda: isinstance(app.window.service_screen, MyDistrictScreen), timeout=2000)
+    district = app.window.service_screen
+    show_screen(qtbot, app, district)
+    assert district.picker.extra.isVisible()
+    click(qtbot, district.picker.extra)
+    qtbot.waitUntil(lambda: district.current_step() is district.view, timeout=ANSWER_MS)
+    registered = gateway.get("/api/v1/padron/me", headers=gateway_token(app)).json()["district"]
+    assert district.view.title.text().startswith(f"{registered} (")
+    assert "registered address" in district.view.title.text()
+    # The street itself is personal: the screen never shows it.
+    address = gateway.get("/api/v1/padron/me", headers=gateway_token(app)).json()["address"]
+    shown = " ".join(texts(district.view))
+    assert f"{address['street']} {address['number']}" not in shown
+    assert f"{address['street']}, {address['number']}" not in shown and address["postal_code"] not in shown
+
+
+def gateway_token(app: KioskApp) -> dict[str, str]:
+    return {"X-Citizen-Token": app.session.vault.get("identity").token}
+
+
+def tally(gateway) -> dict:
+    return gateway.http.get(gateway.url("/sandbox/participation/tally"), timeout=5).json()
+
+
+def test_have_your_say_once_per_session_and_queued_when_offline(qtbot, app_factory, gateway) -> None:
+    app = app_factory(**CALM, LANGUAGE__DEFAULT='"en"', BACKEND__GATEWAY_URL=gateway.base)
+    before = tally(gateway)
+    screen = open_service(qtbot, app, "have_your_say")
+    qtbot.waitUntil(lambda: screen.list.findChild(QFrame, "poll_carril-bici-sardinero") is not None,
+                    timeout=ANSWER_MS)
+    assert screen.list.findChild(QFrame, "poll_kiosk-satisfaction") is not None
+    assert screen.list.findChild(QFrame, "poll_parque-canino") is None  # closed yesterday
+
+    # A poll: choose an option and send.
+    click(qtbot, screen.list.findChild(QPushButton, "answer_carril-bici-sardinero"))
+    qtbot.waitUntil(lambda: screen.current_step() is screen.question, timeout=2000)
+    click(qtbot, screen.primary)  # nothing chosen yet
+    assert screen.question.error.isVisible() and screen.question.error.text() == "Choose an answer first."
+    click(qtbot, screen.question.findChild(QPushButton, "option_both"))
+    click(qtbot, screen.primary)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.thanks, timeout=ANSWER_MS)
+    assert screen.thanks.text.text() == "Your answer has been recorded."
+    after = tally(gateway)
+    assert after["polls"]["carril-bici-sardinero"]["options"]["both"] == \
+        before["polls"]["carril-bici-sardinero"]["options"]["both"] + 1
+
+    # Once per session: back on the list, that poll is answered.
+    click(qtbot, screen.primary)  # "Other questions"
+    qtbot.waitUntil(lambda: screen.current_step() is screen.list, timeout=2000)
+    qtbot.waitUntil(lambda: not any(b.isEnabled() for b in screen.list.findChildren(
+        QPushButton, "answer_carril-bici-sardinero") if b.isVisible()), timeout=2000)
+
+    # The survey while the participation platform is down: a face, a comment, kept for later.
+    gateway.http.post(gateway.url("/sandbox/faults"), json={"status": 503, "times": 20,
+                                                            "path_prefix": "/api/v1/participation"},
+                      timeout=5).raise_for_status()
+    click(qtbot, [b for b in screen.list.findChildren(QPushButton, "answer_kiosk-satisfaction") if b.isVisible()][0])
+    qtbot.waitUntil(lambda: screen.current_step() is screen.question, timeout=2000)
+    click(qtbot, screen.question.faces[4])
+    click(qtbot, screen.question.comment)
+    qtbot.waitUntil(app.window.keyboard.isVisible, timeout=1000)
+    type_on_keyboard(qtbot, app, "muy clara")
+    click(qtbot, screen.primary)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.thanks, timeout=ANSWER_MS)
+    assert "saved on this kiosk" in screen.thanks.text.text()
+    assert app.parts.answers.pending_count() == 1
+    requests_clear = gateway.http.delete(gateway.url("/sandbox/faults"), timeout=5)
+    assert requests_clear.status_code in (200, 204)
+    app.send_answers()
+    qtbot.waitUntil(lambda: app.parts.answers.pending_count() == 0, timeout=ANSWER_MS)
+    assert tally(gateway)["polls"]["kiosk-satisfaction"]["ratings"].get("5") == \
+        before["polls"]["kiosk-satisfaction"]["ratings"].get("5", 0) + 1

@@ -29,6 +29,136 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <source>Which address?</source>
+        <translation>Welche Adresse?</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: {place}</source>
+        <translation>Hier, an diesem Terminal: {place}</translation>
+    </message>
+    <message>
+        <source>Or type the name of a street:</source>
+        <translation>Oder geben Sie eine Straße ein:</translation>
+    </message>
+    <message>
+        <source>For example: Castilla</source>
+        <translation>Zum Beispiel: Castilla</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Straßenname</translation>
+    </message>
+    <message>
+        <source>Touch your street.</source>
+        <translation>Wählen Sie Ihre Straße.</translation>
+    </message>
+    <message>
+        <source>No street with that name. Check the spelling or type less.</source>
+        <translation>Keine Straße mit diesem Namen. Schreibweise prüfen oder weniger eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>AroundScreen</name>
+    <message>
+        <source>Around this kiosk: {place}</source>
+        <translation>Rund um dieses Terminal: {place}</translation>
+    </message>
+    <message>
+        <source>Around {place}</source>
+        <translation>Rund um {place}</translation>
+    </message>
+    <message>
+        <source>Bus stops cannot be shown right now.</source>
+        <translation>Haltestellen sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Not live: these times are from {time} and may have changed.</source>
+        <translation>Nicht live: Stand {time}, Zeiten können sich geändert haben.</translation>
+    </message>
+    <message>
+        <source>{number}. Stop {name} · {metres} m, {minutes} min walk</source>
+        <translation>{number}. Haltestelle {name} · {metres} m, {minutes} Min. zu Fuß</translation>
+    </message>
+    <message>
+        <source>No live times right now. Lines that stop here: {lines}</source>
+        <translation>Gerade keine Live-Zeiten. Linien an dieser Haltestelle: {lines}</translation>
+    </message>
+    <message>
+        <source>No buses expected soon at this stop.</source>
+        <translation>Demnächst kein Bus an dieser Haltestelle.</translation>
+    </message>
+    <message>
+        <source>arriving</source>
+        <translation>fährt ein</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Line {line} to {destination}: {first}</source>
+        <translation>Linie {line} nach {destination}: {first}</translation>
+    </message>
+    <message>
+        <source>next in {minutes} min</source>
+        <translation>nächster in {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be shown right now.</source>
+        <translation>Veranstaltungen sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>Keine Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>{metres} m away</source>
+        <translation>{metres} m entfernt</translation>
+    </message>
+    <message>
+        <source>Top-up points cannot be shown right now.</source>
+        <translation>Aufladestellen sind gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>{metres} m, {minutes} min walk</source>
+        <translation>{metres} m, {minutes} Min. zu Fuß</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Map: ★ the address · ■ bus stops (1, 2, 3) · ● events (A, B, C) · ▲ top-up points. North is up.</source>
+        <translation>Karte: ★ die Adresse · ■ Haltestellen (1, 2, 3) · ● Veranstaltungen (A, B, C) · ▲ Aufladestellen. Norden ist oben.</translation>
+    </message>
+    <message>
+        <source>Scan to see this place on your phone.</source>
+        <translation>Zum Ansehen auf dem Handy scannen.</translation>
+    </message>
+    <message>
+        <source>Next buses</source>
+        <translation>Nächste Busse</translation>
+    </message>
+    <message>
+        <source>What&apos;s on nearby</source>
+        <translation>Veranstaltungen in der Nähe</translation>
+    </message>
+    <message>
+        <source>Citizen Card top-up points</source>
+        <translation>Bürgerkarte: Aufladestellen</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Santander, your city</source>
@@ -234,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CityData</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Offline data (date unknown)</source>
+        <translation>Offline-Daten (Datum unbekannt)</translation>
+    </message>
+    <message>
+        <source>Offline data from {when}</source>
+        <translation>Offline-Daten vom {when}</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated {minutes} min ago</source>
+        <translation>Vor {minutes} Min. aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -371,6 +524,168 @@
     <message>
         <source>fine {file}</source>
         <translation>das Bußgeld {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GoodTime</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Ruhig</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belebt</translation>
+    </message>
+    <message>
+        <source>Very busy</source>
+        <translation>Sehr belebt</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Jetzt geschlossen</translation>
+    </message>
+    <message>
+        <source>No live count right now</source>
+        <translation>Gerade keine Live-Zählung</translation>
+    </message>
+    <message>
+        <source>Now: {count} people of {capacity} ({percent} %) · {level}</source>
+        <translation>Jetzt: {count} von {capacity} Personen ({percent} %) · {level}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s curve</source>
+        <translation>Verlauf heute</translation>
+    </message>
+    <message>
+        <source>People counters in municipal buildings count people, never record images. Touch a building to see today&apos;s curve.</source>
+        <translation>Personenzähler in städtischen Gebäuden zählen nur, sie zeichnen nie Bilder auf. Tippen Sie auf ein Gebäude für den Verlauf heute.</translation>
+    </message>
+    <message>
+        <source>The usual curve cannot be shown right now.</source>
+        <translation>Der übliche Verlauf ist gerade nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>It is closed all day today.</source>
+        <translation>Heute den ganzen Tag geschlossen.</translation>
+    </message>
+    <message>
+        <source>It is closed for the rest of today.</source>
+        <translation>Heute nicht mehr geöffnet.</translation>
+    </message>
+    <message>
+        <source>Best time to go today: {start}–{end} (usually about {count} people)</source>
+        <translation>Beste Zeit heute: {start}–{end} (meist etwa {count} Personen)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>People inside</source>
+        <translation>Anwesende</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Usual for this weekday</source>
+        <translation>Üblich an diesem Wochentag</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Solid line with dots: today so far. Dashed line: a usual day like today. Dotted line: the building&apos;s capacity.</source>
+        <translation>Durchgezogene Linie mit Punkten: heute bis jetzt. Gestrichelte Linie: ein üblicher Tag wie heute. Gepunktete Linie: Kapazität des Gebäudes.</translation>
+    </message>
+</context>
+<context>
+    <name>HaveYourSay</name>
+    <message>
+        <source>Very hard</source>
+        <translation>Sehr schwer</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sehr leicht</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Offen bis {date}</translation>
+    </message>
+    <message>
+        <source>Answered, thank you</source>
+        <translation>Beantwortet, danke</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: nobody can know who answered. You can answer each question once per visit.</source>
+        <translation>Ihre Antworten sind anonym: Niemand kann wissen, wer geantwortet hat. Sie können jede Frage einmal pro Besuch beantworten.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Wählen Sie erst eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Touch a face first.</source>
+        <translation>Wählen Sie erst ein Gesicht.</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Etwas hinzufügen? (optional)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID or phone number: they would be removed.</source>
+        <translation>Bitte keinen Namen, keine Ausweis- oder Telefonnummer angeben: Diese würden entfernt.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Danke!</translation>
+    </message>
+    <message>
+        <source>Your answer has been recorded.</source>
+        <translation>Ihre Antwort wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s participation service cannot be reached right now. Your answer is saved on this kiosk and will be sent as soon as it can.</source>
+        <translation>Der Beteiligungsdienst der Stadt ist gerade nicht erreichbar. Ihre Antwort ist auf diesem Terminal gespeichert und wird gesendet, sobald es geht.</translation>
+    </message>
+    <message>
+        <source>This question has just closed, so your answer could not be counted.</source>
+        <translation>Diese Frage wurde gerade geschlossen, daher konnte Ihre Antwort nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>There are no open questions right now.</source>
+        <translation>Gerade gibt es keine offenen Fragen.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s polls cannot be loaded right now. You can still tell us about this kiosk.</source>
+        <translation>Umfragen der Stadt gerade nicht verfügbar. Ihre Meinung zu diesem Terminal können Sie trotzdem abgeben.</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Weitere Fragen</translation>
     </message>
 </context>
 <context>
@@ -555,6 +870,113 @@
     <message>
         <source>Blocked escape attempts: {summary}</source>
         <translation>Blockierte Ausbruchsversuche: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDistrict</name>
+    <message>
+        <source>Schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Gesundheitszentren</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Sports centres</source>
+        <translation>Sportzentren</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Bus stops</source>
+        <translation>Haltestellen</translation>
+    </message>
+    <message>
+        <source>My registered address</source>
+        <translation>Meine Meldeadresse</translation>
+    </message>
+    <message>
+        <source>your registered address</source>
+        <translation>Ihre Meldeadresse</translation>
+    </message>
+    <message>
+        <source>The district of this address is not known.</source>
+        <translation>Der Bezirk dieser Adresse ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>{district} ({neighbourhoods}), for {place}</source>
+        <translation>{district} ({neighbourhoods}), für {place}</translation>
+    </message>
+    <message>
+        <source>Sample figures: they are synthetic, made for this demonstration, not official statistics. Only the city total is real.</source>
+        <translation>Beispielzahlen: synthetisch, für diese Demonstration erstellt, keine amtliche Statistik. Nur die Gesamtzahl der Stadt ist echt.</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Share of the city</source>
+        <translation>Anteil an der Stadt</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Einwohner pro km²</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Veränderung seit {year}</translation>
+    </message>
+    <message>
+        <source>Aged 65 or over</source>
+        <translation>65 Jahre oder älter</translation>
+    </message>
+    <message>
+        <source>Inhabitants by age</source>
+        <translation>Einwohner nach Alter</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Alter (Jahre)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Männer</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Frauen</translation>
+    </message>
+    <message>
+        <source>Inhabitants on 1 January of each year</source>
+        <translation>Einwohner am 1. Januar jedes Jahres</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Services in the district</source>
+        <translation>Einrichtungen im Bezirk</translation>
+    </message>
+    <message>
+        <source>Places of interest nearby</source>
+        <translation>Sehenswertes in der Nähe</translation>
+    </message>
+    <message>
+        <source>Places of interest near this kiosk</source>
+        <translation>Sehenswertes nahe diesem Terminal</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) · {metres} m, {minutes} min walk</source>
+        <translation>{name} ({kind}) · {metres} m, {minutes} Min. zu Fuß</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1681,38 @@
     <message>
         <source>Balance, last trips and top-up</source>
         <translation>Guthaben, letzte Fahrten und Aufladen</translation>
+    </message>
+    <message>
+        <source>Around an address</source>
+        <translation>Rund um eine Adresse</translation>
+    </message>
+    <message>
+        <source>Next buses, what&apos;s on and top-up points nearby</source>
+        <translation>Nächste Busse, Veranstaltungen, Aufladestellen in der Nähe</translation>
+    </message>
+    <message>
+        <source>Is it a good time to visit?</source>
+        <translation>Ist jetzt eine gute Zeit?</translation>
+    </message>
+    <message>
+        <source>How busy the library, sports centres, markets and town hall are</source>
+        <translation>Wie voll Bibliothek, Sportzentren, Märkte und Rathaus sind</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Ihre Meinung</translation>
+    </message>
+    <message>
+        <source>City polls and a short survey about this kiosk</source>
+        <translation>Umfragen der Stadt und kurze Bewertung dieses Terminals</translation>
+    </message>
+    <message>
+        <source>My district</source>
+        <translation>Mein Bezirk</translation>
+    </message>
+    <message>
+        <source>Population, ages and services of your district</source>
+        <translation>Einwohner, Alter und Einrichtungen Ihres Bezirks</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,136 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <source>Which address?</source>
+        <translation>Which address?</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: {place}</source>
+        <translation>Here, at this kiosk: {place}</translation>
+    </message>
+    <message>
+        <source>Or type the name of a street:</source>
+        <translation>Or type the name of a street:</translation>
+    </message>
+    <message>
+        <source>For example: Castilla</source>
+        <translation>For example: Castilla</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Street name</translation>
+    </message>
+    <message>
+        <source>Touch your street.</source>
+        <translation>Touch your street.</translation>
+    </message>
+    <message>
+        <source>No street with that name. Check the spelling or type less.</source>
+        <translation>No street with that name. Check the spelling or type less.</translation>
+    </message>
+</context>
+<context>
+    <name>AroundScreen</name>
+    <message>
+        <source>Around this kiosk: {place}</source>
+        <translation>Around this kiosk: {place}</translation>
+    </message>
+    <message>
+        <source>Around {place}</source>
+        <translation>Around {place}</translation>
+    </message>
+    <message>
+        <source>Bus stops cannot be shown right now.</source>
+        <translation>Bus stops cannot be shown right now.</translation>
+    </message>
+    <message>
+        <source>Not live: these times are from {time} and may have changed.</source>
+        <translation>Not live: these times are from {time} and may have changed.</translation>
+    </message>
+    <message>
+        <source>{number}. Stop {name} · {metres} m, {minutes} min walk</source>
+        <translation>{number}. Stop {name} · {metres} m, {minutes} min walk</translation>
+    </message>
+    <message>
+        <source>No live times right now. Lines that stop here: {lines}</source>
+        <translation>No live times right now. Lines that stop here: {lines}</translation>
+    </message>
+    <message>
+        <source>No buses expected soon at this stop.</source>
+        <translation>No buses expected soon at this stop.</translation>
+    </message>
+    <message>
+        <source>arriving</source>
+        <translation>arriving</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Line {line} to {destination}: {first}</source>
+        <translation>Line {line} to {destination}: {first}</translation>
+    </message>
+    <message>
+        <source>next in {minutes} min</source>
+        <translation>next in {minutes} min</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be shown right now.</source>
+        <translation>The agenda cannot be shown right now.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>Nothing on the agenda.</translation>
+    </message>
+    <message>
+        <source>{metres} m away</source>
+        <translation>{metres} m away</translation>
+    </message>
+    <message>
+        <source>Top-up points cannot be shown right now.</source>
+        <translation>Top-up points cannot be shown right now.</translation>
+    </message>
+    <message>
+        <source>{metres} m, {minutes} min walk</source>
+        <translation>{metres} m, {minutes} min walk</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>Change address</translation>
+    </message>
+    <message>
+        <source>Map: ★ the address · ■ bus stops (1, 2, 3) · ● events (A, B, C) · ▲ top-up points. North is up.</source>
+        <translation>Map: ★ the address · ■ bus stops (1, 2, 3) · ● events (A, B, C) · ▲ top-up points. North is up.</translation>
+    </message>
+    <message>
+        <source>Scan to see this place on your phone.</source>
+        <translation>Scan to see this place on your phone.</translation>
+    </message>
+    <message>
+        <source>Next buses</source>
+        <translation>Next buses</translation>
+    </message>
+    <message>
+        <source>What&apos;s on nearby</source>
+        <translation>What&apos;s on nearby</translation>
+    </message>
+    <message>
+        <source>Citizen Card top-up points</source>
+        <translation>Citizen Card top-up points</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Santander, your city</source>
@@ -234,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CityData</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Offline data (date unknown)</source>
+        <translation>Offline data (date unknown)</translation>
+    </message>
+    <message>
+        <source>Offline data from {when}</source>
+        <translation>Offline data from {when}</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Updated just now</translation>
+    </message>
+    <message>
+        <source>Updated {minutes} min ago</source>
+        <translation>Updated {minutes} min ago</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -371,6 +524,168 @@
     <message>
         <source>fine {file}</source>
         <translation>fine {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GoodTime</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Quiet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Very busy</source>
+        <translation>Very busy</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>No live count right now</source>
+        <translation>No live count right now</translation>
+    </message>
+    <message>
+        <source>Now: {count} people of {capacity} ({percent} %) · {level}</source>
+        <translation>Now: {count} people of {capacity} ({percent} %) · {level}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s curve</source>
+        <translation>Today&apos;s curve</translation>
+    </message>
+    <message>
+        <source>People counters in municipal buildings count people, never record images. Touch a building to see today&apos;s curve.</source>
+        <translation>People counters in municipal buildings count people, never record images. Touch a building to see today&apos;s curve.</translation>
+    </message>
+    <message>
+        <source>The usual curve cannot be shown right now.</source>
+        <translation>The usual curve cannot be shown right now.</translation>
+    </message>
+    <message>
+        <source>It is closed all day today.</source>
+        <translation>It is closed all day today.</translation>
+    </message>
+    <message>
+        <source>It is closed for the rest of today.</source>
+        <translation>It is closed for the rest of today.</translation>
+    </message>
+    <message>
+        <source>Best time to go today: {start}–{end} (usually about {count} people)</source>
+        <translation>Best time to go today: {start}–{end} (usually about {count} people)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Time of day</translation>
+    </message>
+    <message>
+        <source>People inside</source>
+        <translation>People inside</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Usual for this weekday</source>
+        <translation>Usual for this weekday</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Solid line with dots: today so far. Dashed line: a usual day like today. Dotted line: the building&apos;s capacity.</source>
+        <translation>Solid line with dots: today so far. Dashed line: a usual day like today. Dotted line: the building&apos;s capacity.</translation>
+    </message>
+</context>
+<context>
+    <name>HaveYourSay</name>
+    <message>
+        <source>Very hard</source>
+        <translation>Very hard</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Very easy</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Open until {date}</translation>
+    </message>
+    <message>
+        <source>Answered, thank you</source>
+        <translation>Answered, thank you</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: nobody can know who answered. You can answer each question once per visit.</source>
+        <translation>Your answers are anonymous: nobody can know who answered. You can answer each question once per visit.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choose an answer first.</translation>
+    </message>
+    <message>
+        <source>Touch a face first.</source>
+        <translation>Touch a face first.</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Anything to add? (optional)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID or phone number: they would be removed.</source>
+        <translation>Please do not write your name, ID or phone number: they would be removed.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Your answer has been recorded.</source>
+        <translation>Your answer has been recorded.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s participation service cannot be reached right now. Your answer is saved on this kiosk and will be sent as soon as it can.</source>
+        <translation>The city&apos;s participation service cannot be reached right now. Your answer is saved on this kiosk and will be sent as soon as it can.</translation>
+    </message>
+    <message>
+        <source>This question has just closed, so your answer could not be counted.</source>
+        <translation>This question has just closed, so your answer could not be counted.</translation>
+    </message>
+    <message>
+        <source>There are no open questions right now.</source>
+        <translation>There are no open questions right now.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s polls cannot be loaded right now. You can still tell us about this kiosk.</source>
+        <translation>The city&apos;s polls cannot be loaded right now. You can still tell us about this kiosk.</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Send my answer</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Other questions</translation>
     </message>
 </context>
 <context>
@@ -555,6 +870,113 @@
     <message>
         <source>Blocked escape attempts: {summary}</source>
         <translation>Blocked escape attempts: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDistrict</name>
+    <message>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Health centres</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>Sports centres</source>
+        <translation>Sports centres</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parks</translation>
+    </message>
+    <message>
+        <source>Bus stops</source>
+        <translation>Bus stops</translation>
+    </message>
+    <message>
+        <source>My registered address</source>
+        <translation>My registered address</translation>
+    </message>
+    <message>
+        <source>your registered address</source>
+        <translation>your registered address</translation>
+    </message>
+    <message>
+        <source>The district of this address is not known.</source>
+        <translation>The district of this address is not known.</translation>
+    </message>
+    <message>
+        <source>{district} ({neighbourhoods}), for {place}</source>
+        <translation>{district} ({neighbourhoods}), for {place}</translation>
+    </message>
+    <message>
+        <source>Sample figures: they are synthetic, made for this demonstration, not official statistics. Only the city total is real.</source>
+        <translation>Sample figures: they are synthetic, made for this demonstration, not official statistics. Only the city total is real.</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Inhabitants</translation>
+    </message>
+    <message>
+        <source>Share of the city</source>
+        <translation>Share of the city</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Inhabitants per km²</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Change since {year}</translation>
+    </message>
+    <message>
+        <source>Aged 65 or over</source>
+        <translation>Aged 65 or over</translation>
+    </message>
+    <message>
+        <source>Inhabitants by age</source>
+        <translation>Inhabitants by age</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Age (years)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Inhabitants on 1 January of each year</source>
+        <translation>Inhabitants on 1 January of each year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Services in the district</source>
+        <translation>Services in the district</translation>
+    </message>
+    <message>
+        <source>Places of interest nearby</source>
+        <translation>Places of interest nearby</translation>
+    </message>
+    <message>
+        <source>Places of interest near this kiosk</source>
+        <translation>Places of interest near this kiosk</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) · {metres} m, {minutes} min walk</source>
+        <translation>{name} ({kind}) · {metres} m, {minutes} min walk</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1681,38 @@
     <message>
         <source>Balance, last trips and top-up</source>
         <translation>Balance, last trips and top-up</translation>
+    </message>
+    <message>
+        <source>Around an address</source>
+        <translation>Around an address</translation>
+    </message>
+    <message>
+        <source>Next buses, what&apos;s on and top-up points nearby</source>
+        <translation>Next buses, what&apos;s on and top-up points nearby</translation>
+    </message>
+    <message>
+        <source>Is it a good time to visit?</source>
+        <translation>Is it a good time to visit?</translation>
+    </message>
+    <message>
+        <source>How busy the library, sports centres, markets and town hall are</source>
+        <translation>How busy the library, sports centres, markets and town hall are</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Have your say</translation>
+    </message>
+    <message>
+        <source>City polls and a short survey about this kiosk</source>
+        <translation>City polls and a short survey about this kiosk</translation>
+    </message>
+    <message>
+        <source>My district</source>
+        <translation>My district</translation>
+    </message>
+    <message>
+        <source>Population, ages and services of your district</source>
+        <translation>Population, ages and services of your district</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,136 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <source>Which address?</source>
+        <translation>¿Qué dirección?</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: {place}</source>
+        <translation>Aquí, en este punto: {place}</translation>
+    </message>
+    <message>
+        <source>Or type the name of a street:</source>
+        <translation>O escriba el nombre de una calle:</translation>
+    </message>
+    <message>
+        <source>For example: Castilla</source>
+        <translation>Por ejemplo: Castilla</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Nombre de la calle</translation>
+    </message>
+    <message>
+        <source>Touch your street.</source>
+        <translation>Toque su calle.</translation>
+    </message>
+    <message>
+        <source>No street with that name. Check the spelling or type less.</source>
+        <translation>Ninguna calle con ese nombre. Revise la ortografía o escriba menos.</translation>
+    </message>
+</context>
+<context>
+    <name>AroundScreen</name>
+    <message>
+        <source>Around this kiosk: {place}</source>
+        <translation>Cerca de este punto: {place}</translation>
+    </message>
+    <message>
+        <source>Around {place}</source>
+        <translation>Cerca de {place}</translation>
+    </message>
+    <message>
+        <source>Bus stops cannot be shown right now.</source>
+        <translation>Las paradas no están disponibles ahora.</translation>
+    </message>
+    <message>
+        <source>Not live: these times are from {time} and may have changed.</source>
+        <translation>Sin tiempo real: estos tiempos son de las {time} y pueden haber cambiado.</translation>
+    </message>
+    <message>
+        <source>{number}. Stop {name} · {metres} m, {minutes} min walk</source>
+        <translation>{number}. Parada {name} · {metres} m, {minutes} min a pie</translation>
+    </message>
+    <message>
+        <source>No live times right now. Lines that stop here: {lines}</source>
+        <translation>Ahora no hay tiempos en directo. Líneas que paran aquí: {lines}</translation>
+    </message>
+    <message>
+        <source>No buses expected soon at this stop.</source>
+        <translation>No hay autobuses próximos en esta parada.</translation>
+    </message>
+    <message>
+        <source>arriving</source>
+        <translation>llegando</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Line {line} to {destination}: {first}</source>
+        <translation>Línea {line} hacia {destination}: {first}</translation>
+    </message>
+    <message>
+        <source>next in {minutes} min</source>
+        <translation>siguiente en {minutes} min</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be shown right now.</source>
+        <translation>La agenda no está disponible ahora.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>No hay nada en la agenda.</translation>
+    </message>
+    <message>
+        <source>{metres} m away</source>
+        <translation>a {metres} m</translation>
+    </message>
+    <message>
+        <source>Top-up points cannot be shown right now.</source>
+        <translation>Los puntos de recarga no están disponibles ahora.</translation>
+    </message>
+    <message>
+        <source>{metres} m, {minutes} min walk</source>
+        <translation>{metres} m, {minutes} min a pie</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>Cambiar dirección</translation>
+    </message>
+    <message>
+        <source>Map: ★ the address · ■ bus stops (1, 2, 3) · ● events (A, B, C) · ▲ top-up points. North is up.</source>
+        <translation>Mapa: ★ la dirección · ■ paradas de autobús (1, 2, 3) · ● eventos (A, B, C) · ▲ puntos de recarga. El norte está arriba.</translation>
+    </message>
+    <message>
+        <source>Scan to see this place on your phone.</source>
+        <translation>Escanee para ver este lugar en su móvil.</translation>
+    </message>
+    <message>
+        <source>Next buses</source>
+        <translation>Próximos autobuses</translation>
+    </message>
+    <message>
+        <source>What&apos;s on nearby</source>
+        <translation>Eventos cercanos</translation>
+    </message>
+    <message>
+        <source>Citizen Card top-up points</source>
+        <translation>Tarjeta Ciudadana: puntos de recarga</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Santander, your city</source>
@@ -234,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CityData</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Offline data (date unknown)</source>
+        <translation>Datos sin conexión (fecha desconocida)</translation>
+    </message>
+    <message>
+        <source>Offline data from {when}</source>
+        <translation>Datos sin conexión del {when}</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Actualizado ahora mismo</translation>
+    </message>
+    <message>
+        <source>Updated {minutes} min ago</source>
+        <translation>Actualizado hace {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -371,6 +524,168 @@
     <message>
         <source>fine {file}</source>
         <translation>la multa {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GoodTime</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Concurrido</translation>
+    </message>
+    <message>
+        <source>Very busy</source>
+        <translation>Muy concurrido</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Cerrado ahora</translation>
+    </message>
+    <message>
+        <source>No live count right now</source>
+        <translation>Sin recuento en directo ahora</translation>
+    </message>
+    <message>
+        <source>Now: {count} people of {capacity} ({percent} %) · {level}</source>
+        <translation>Ahora: {count} personas de {capacity} ({percent} %) · {level}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s curve</source>
+        <translation>Curva de hoy</translation>
+    </message>
+    <message>
+        <source>People counters in municipal buildings count people, never record images. Touch a building to see today&apos;s curve.</source>
+        <translation>Los contadores de los edificios municipales cuentan personas, nunca graban imágenes. Toque un edificio para ver la curva de hoy.</translation>
+    </message>
+    <message>
+        <source>The usual curve cannot be shown right now.</source>
+        <translation>La curva habitual no está disponible ahora.</translation>
+    </message>
+    <message>
+        <source>It is closed all day today.</source>
+        <translation>Hoy está cerrado todo el día.</translation>
+    </message>
+    <message>
+        <source>It is closed for the rest of today.</source>
+        <translation>Hoy ya no vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Best time to go today: {start}–{end} (usually about {count} people)</source>
+        <translation>Mejor momento hoy: {start}–{end} (suele haber unas {count} personas)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>People inside</source>
+        <translation>Personas dentro</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Usual for this weekday</source>
+        <translation>Habitual para este día</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Aforo</translation>
+    </message>
+    <message>
+        <source>Solid line with dots: today so far. Dashed line: a usual day like today. Dotted line: the building&apos;s capacity.</source>
+        <translation>Línea continua con puntos: hoy hasta ahora. Línea discontinua: un día habitual como hoy. Línea punteada: el aforo del edificio.</translation>
+    </message>
+</context>
+<context>
+    <name>HaveYourSay</name>
+    <message>
+        <source>Very hard</source>
+        <translation>Muy difícil</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Muy fácil</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Abierta hasta el {date}</translation>
+    </message>
+    <message>
+        <source>Answered, thank you</source>
+        <translation>Respondida, gracias</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: nobody can know who answered. You can answer each question once per visit.</source>
+        <translation>Sus respuestas son anónimas: nadie puede saber quién ha respondido. Puede responder a cada pregunta una vez por visita.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Primero elija una respuesta.</translation>
+    </message>
+    <message>
+        <source>Touch a face first.</source>
+        <translation>Primero toque una cara.</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>¿Algo que añadir? (opcional)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID or phone number: they would be removed.</source>
+        <translation>Por favor, no escriba su nombre, DNI ni teléfono: se borrarían.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Your answer has been recorded.</source>
+        <translation>Su respuesta se ha registrado.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s participation service cannot be reached right now. Your answer is saved on this kiosk and will be sent as soon as it can.</source>
+        <translation>Ahora no se puede conectar con el servicio de participación municipal. Su respuesta queda guardada en este punto y se enviará en cuanto sea posible.</translation>
+    </message>
+    <message>
+        <source>This question has just closed, so your answer could not be counted.</source>
+        <translation>Esta pregunta acaba de cerrarse, así que su respuesta no se ha podido contar.</translation>
+    </message>
+    <message>
+        <source>There are no open questions right now.</source>
+        <translation>Ahora no hay preguntas abiertas.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s polls cannot be loaded right now. You can still tell us about this kiosk.</source>
+        <translation>Las consultas municipales no están disponibles ahora. Aun así, puede opinar sobre este punto.</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Enviar mi respuesta</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Otras preguntas</translation>
     </message>
 </context>
 <context>
@@ -555,6 +870,113 @@
     <message>
         <source>Blocked escape attempts: {summary}</source>
         <translation>Intentos de salida bloqueados: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDistrict</name>
+    <message>
+        <source>Schools</source>
+        <translation>Colegios</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centros de salud</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>Sports centres</source>
+        <translation>Polideportivos</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parques</translation>
+    </message>
+    <message>
+        <source>Bus stops</source>
+        <translation>Paradas de autobús</translation>
+    </message>
+    <message>
+        <source>My registered address</source>
+        <translation>Mi domicilio en el padrón</translation>
+    </message>
+    <message>
+        <source>your registered address</source>
+        <translation>su domicilio en el padrón</translation>
+    </message>
+    <message>
+        <source>The district of this address is not known.</source>
+        <translation>No se conoce el distrito de esta dirección.</translation>
+    </message>
+    <message>
+        <source>{district} ({neighbourhoods}), for {place}</source>
+        <translation>{district} ({neighbourhoods}), para {place}</translation>
+    </message>
+    <message>
+        <source>Sample figures: they are synthetic, made for this demonstration, not official statistics. Only the city total is real.</source>
+        <translation>Cifras de ejemplo: son sintéticas, creadas para esta demostración, no estadísticas oficiales. Solo el total de la ciudad es real.</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Habitantes</translation>
+    </message>
+    <message>
+        <source>Share of the city</source>
+        <translation>Porcentaje de la ciudad</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Habitantes por km²</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Variación desde {year}</translation>
+    </message>
+    <message>
+        <source>Aged 65 or over</source>
+        <translation>De 65 años o más</translation>
+    </message>
+    <message>
+        <source>Inhabitants by age</source>
+        <translation>Habitantes por edad</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Edad (años)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Inhabitants on 1 January of each year</source>
+        <translation>Habitantes a 1 de enero de cada año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Services in the district</source>
+        <translation>Servicios del distrito</translation>
+    </message>
+    <message>
+        <source>Places of interest nearby</source>
+        <translation>Lugares de interés cercanos</translation>
+    </message>
+    <message>
+        <source>Places of interest near this kiosk</source>
+        <translation>Lugares de interés cerca de este punto</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) · {metres} m, {minutes} min walk</source>
+        <translation>{name} ({kind}) · {metres} m, {minutes} min a pie</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1681,38 @@
     <message>
         <source>Balance, last trips and top-up</source>
         <translation>Saldo, últimos movimientos y recarga</translation>
+    </message>
+    <message>
+        <source>Around an address</source>
+        <translation>Cerca de una dirección</translation>
+    </message>
+    <message>
+        <source>Next buses, what&apos;s on and top-up points nearby</source>
+        <translation>Próximos autobuses, agenda y puntos de recarga cercanos</translation>
+    </message>
+    <message>
+        <source>Is it a good time to visit?</source>
+        <translation>¿Es buen momento para ir?</translation>
+    </message>
+    <message>
+        <source>How busy the library, sports centres, markets and town hall are</source>
+        <translation>Afluencia en biblioteca, polideportivos, mercados y Ayuntamiento</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Dé su opinión</translation>
+    </message>
+    <message>
+        <source>City polls and a short survey about this kiosk</source>
+        <translation>Consultas municipales y encuesta sobre este punto</translation>
+    </message>
+    <message>
+        <source>My district</source>
+        <translation>Mi distrito</translation>
+    </message>
+    <message>
+        <source>Population, ages and services of your district</source>
+        <translation>Población, edades y servicios de su distrito</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,136 @@
     </message>
 </context>
 <context>
+    <name>AddressStep</name>
+    <message>
+        <source>Which address?</source>
+        <translation>Quelle adresse ?</translation>
+    </message>
+    <message>
+        <source>Here, at this kiosk: {place}</source>
+        <translation>Ici, à cette borne : {place}</translation>
+    </message>
+    <message>
+        <source>Or type the name of a street:</source>
+        <translation>Ou tapez le nom d&apos;une rue :</translation>
+    </message>
+    <message>
+        <source>For example: Castilla</source>
+        <translation>Par exemple : Castilla</translation>
+    </message>
+    <message>
+        <source>Street name</source>
+        <translation>Nom de la rue</translation>
+    </message>
+    <message>
+        <source>Touch your street.</source>
+        <translation>Touchez votre rue.</translation>
+    </message>
+    <message>
+        <source>No street with that name. Check the spelling or type less.</source>
+        <translation>Aucune rue de ce nom. Vérifiez l&apos;orthographe ou tapez moins de lettres.</translation>
+    </message>
+</context>
+<context>
+    <name>AroundScreen</name>
+    <message>
+        <source>Around this kiosk: {place}</source>
+        <translation>Autour de cette borne : {place}</translation>
+    </message>
+    <message>
+        <source>Around {place}</source>
+        <translation>Autour de {place}</translation>
+    </message>
+    <message>
+        <source>Bus stops cannot be shown right now.</source>
+        <translation>Arrêts de bus indisponibles pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Not live: these times are from {time} and may have changed.</source>
+        <translation>Pas en temps réel : horaires datant de {time}, ils ont pu changer.</translation>
+    </message>
+    <message>
+        <source>{number}. Stop {name} · {metres} m, {minutes} min walk</source>
+        <translation>{number}. Arrêt {name} · {metres} m, {minutes} min à pied</translation>
+    </message>
+    <message>
+        <source>No live times right now. Lines that stop here: {lines}</source>
+        <translation>Pas de temps réel pour l&apos;instant. Lignes qui s&apos;arrêtent ici : {lines}</translation>
+    </message>
+    <message>
+        <source>No buses expected soon at this stop.</source>
+        <translation>Aucun bus attendu prochainement à cet arrêt.</translation>
+    </message>
+    <message>
+        <source>arriving</source>
+        <translation>à l&apos;approche</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Line {line} to {destination}: {first}</source>
+        <translation>Ligne {line} vers {destination} : {first}</translation>
+    </message>
+    <message>
+        <source>next in {minutes} min</source>
+        <translation>suivant dans {minutes} min</translation>
+    </message>
+    <message>
+        <source>The agenda cannot be shown right now.</source>
+        <translation>Agenda indisponible pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>Rien à l&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>{metres} m away</source>
+        <translation>à {metres} m</translation>
+    </message>
+    <message>
+        <source>Top-up points cannot be shown right now.</source>
+        <translation>Points de recharge indisponibles pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{metres} m, {minutes} min walk</source>
+        <translation>{metres} m, {minutes} min à pied</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>Changer d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Map: ★ the address · ■ bus stops (1, 2, 3) · ● events (A, B, C) · ▲ top-up points. North is up.</source>
+        <translation>Carte : ★ l&apos;adresse · ■ arrêts de bus (1, 2, 3) · ● événements (A, B, C) · ▲ points de recharge. Le nord est en haut.</translation>
+    </message>
+    <message>
+        <source>Scan to see this place on your phone.</source>
+        <translation>Scannez pour voir ce lieu sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Next buses</source>
+        <translation>Prochains bus</translation>
+    </message>
+    <message>
+        <source>What&apos;s on nearby</source>
+        <translation>Événements à proximité</translation>
+    </message>
+    <message>
+        <source>Citizen Card top-up points</source>
+        <translation>Carte Citoyenne : points de recharge</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <source>Santander, your city</source>
@@ -234,6 +364,29 @@
     </message>
 </context>
 <context>
+    <name>CityData</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Offline data (date unknown)</source>
+        <translation>Données hors ligne (date inconnue)</translation>
+    </message>
+    <message>
+        <source>Offline data from {when}</source>
+        <translation>Données hors ligne du {when}</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Mis à jour à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Updated {minutes} min ago</source>
+        <translation>Mis à jour il y a {minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>CityGuideScreen</name>
     <message>
         <source>Search: beach, museum, palace…</source>
@@ -371,6 +524,168 @@
     <message>
         <source>fine {file}</source>
         <translation>l&apos;amende {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GoodTime</name>
+    <message>
+        <source>Quiet</source>
+        <translation>Calme</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Fréquenté</translation>
+    </message>
+    <message>
+        <source>Very busy</source>
+        <translation>Très fréquenté</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé actuellement</translation>
+    </message>
+    <message>
+        <source>No live count right now</source>
+        <translation>Pas de comptage en direct</translation>
+    </message>
+    <message>
+        <source>Now: {count} people of {capacity} ({percent} %) · {level}</source>
+        <translation>Actuellement : {count} personnes sur {capacity} ({percent} %) · {level}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s curve</source>
+        <translation>Courbe du jour</translation>
+    </message>
+    <message>
+        <source>People counters in municipal buildings count people, never record images. Touch a building to see today&apos;s curve.</source>
+        <translation>Les compteurs des bâtiments municipaux comptent les personnes, sans jamais enregistrer d&apos;images. Touchez un bâtiment pour voir la courbe du jour.</translation>
+    </message>
+    <message>
+        <source>The usual curve cannot be shown right now.</source>
+        <translation>Courbe habituelle indisponible pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>It is closed all day today.</source>
+        <translation>Fermé toute la journée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>It is closed for the rest of today.</source>
+        <translation>Fermé pour le reste de la journée.</translation>
+    </message>
+    <message>
+        <source>Best time to go today: {start}–{end} (usually about {count} people)</source>
+        <translation>Meilleur moment aujourd&apos;hui : {start}–{end} (d&apos;habitude environ {count} personnes)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <source>People inside</source>
+        <translation>Personnes présentes</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Usual for this weekday</source>
+        <translation>Habituel pour ce jour</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Solid line with dots: today so far. Dashed line: a usual day like today. Dotted line: the building&apos;s capacity.</source>
+        <translation>Ligne continue avec points : aujourd&apos;hui jusqu&apos;ici. Ligne en tirets : un jour habituel comme aujourd&apos;hui. Ligne pointillée : la capacité du bâtiment.</translation>
+    </message>
+</context>
+<context>
+    <name>HaveYourSay</name>
+    <message>
+        <source>Very hard</source>
+        <translation>Très difficile</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Très facile</translation>
+    </message>
+    <message>
+        <source>Open until {date}</source>
+        <translation>Ouverte jusqu&apos;au {date}</translation>
+    </message>
+    <message>
+        <source>Answered, thank you</source>
+        <translation>Répondu, merci</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Your answers are anonymous: nobody can know who answered. You can answer each question once per visit.</source>
+        <translation>Vos réponses sont anonymes : personne ne peut savoir qui a répondu. Vous pouvez répondre à chaque question une fois par visite.</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Choisissez d&apos;abord une réponse.</translation>
+    </message>
+    <message>
+        <source>Touch a face first.</source>
+        <translation>Touchez d&apos;abord un visage.</translation>
+    </message>
+    <message>
+        <source>Anything to add? (optional)</source>
+        <translation>Autre chose à ajouter ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Please do not write your name, ID or phone number: they would be removed.</source>
+        <translation>Merci de ne pas écrire votre nom, n° d&apos;identité ni téléphone : ils seraient supprimés.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>Your answer has been recorded.</source>
+        <translation>Votre réponse a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s participation service cannot be reached right now. Your answer is saved on this kiosk and will be sent as soon as it can.</source>
+        <translation>Le service de participation de la ville est injoignable pour le moment. Votre réponse est enregistrée sur cette borne et sera envoyée dès que possible.</translation>
+    </message>
+    <message>
+        <source>This question has just closed, so your answer could not be counted.</source>
+        <translation>Cette question vient d&apos;être close : votre réponse n&apos;a pas pu être comptée.</translation>
+    </message>
+    <message>
+        <source>There are no open questions right now.</source>
+        <translation>Aucune question ouverte pour le moment.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s polls cannot be loaded right now. You can still tell us about this kiosk.</source>
+        <translation>Sondages de la ville indisponibles pour l&apos;instant. Vous pouvez quand même donner votre avis sur cette borne.</translation>
+    </message>
+    <message>
+        <source>Send my answer</source>
+        <translation>Envoyer ma réponse</translation>
+    </message>
+    <message>
+        <source>Other questions</source>
+        <translation>Autres questions</translation>
     </message>
 </context>
 <context>
@@ -555,6 +870,113 @@
     <message>
         <source>Blocked escape attempts: {summary}</source>
         <translation>Tentatives de sortie bloquées : {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDistrict</name>
+    <message>
+        <source>Schools</source>
+        <translation>Écoles</translation>
+    </message>
+    <message>
+        <source>Health centres</source>
+        <translation>Centres de santé</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>Sports centres</source>
+        <translation>Centres sportifs</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>Parcs</translation>
+    </message>
+    <message>
+        <source>Bus stops</source>
+        <translation>Arrêts de bus</translation>
+    </message>
+    <message>
+        <source>My registered address</source>
+        <translation>Mon adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>your registered address</source>
+        <translation>votre adresse enregistrée</translation>
+    </message>
+    <message>
+        <source>The district of this address is not known.</source>
+        <translation>Le district de cette adresse est inconnu.</translation>
+    </message>
+    <message>
+        <source>{district} ({neighbourhoods}), for {place}</source>
+        <translation>{district} ({neighbourhoods}), pour {place}</translation>
+    </message>
+    <message>
+        <source>Sample figures: they are synthetic, made for this demonstration, not official statistics. Only the city total is real.</source>
+        <translation>Chiffres d&apos;exemple : synthétiques, créés pour cette démonstration, pas des statistiques officielles. Seul le total de la ville est réel.</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <source>Share of the city</source>
+        <translation>Part de la ville</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Habitants par km²</translation>
+    </message>
+    <message>
+        <source>Change since {year}</source>
+        <translation>Évolution depuis {year}</translation>
+    </message>
+    <message>
+        <source>Aged 65 or over</source>
+        <translation>65 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Inhabitants by age</source>
+        <translation>Habitants par âge</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Âge (ans)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Inhabitants on 1 January of each year</source>
+        <translation>Habitants au 1er janvier de chaque année</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Services in the district</source>
+        <translation>Services du district</translation>
+    </message>
+    <message>
+        <source>Places of interest nearby</source>
+        <translation>Lieux d&apos;intérêt à proximité</translation>
+    </message>
+    <message>
+        <source>Places of interest near this kiosk</source>
+        <translation>Lieux d&apos;intérêt près de cette borne</translation>
+    </message>
+    <message>
+        <source>{name} ({kind}) · {metres} m, {minutes} min walk</source>
+        <translation>{name} ({kind}) · {metres} m, {minutes} min à pied</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1681,38 @@
     <message>
         <source>Balance, last trips and top-up</source>
         <translation>Solde, derniers trajets et recharge</translation>
+    </message>
+    <message>
+        <source>Around an address</source>
+        <translation>Autour d&apos;une adresse</translation>
+    </message>
+    <message>
+        <source>Next buses, what&apos;s on and top-up points nearby</source>
+        <translation>Prochains bus, agenda et points de recharge proches</translation>
+    </message>
+    <message>
+        <source>Is it a good time to visit?</source>
+        <translation>Bon moment pour y aller ?</translation>
+    </message>
+    <message>
+        <source>How busy the library, sports centres, markets and town hall are</source>
+        <translation>Affluence : bibliothèque, centres sportifs, marchés et mairie</translation>
+    </message>
+    <message>
+        <source>Have your say</source>
+        <translation>Donnez votre avis</translation>
+    </message>
+    <message>
+        <source>City polls and a short survey about this kiosk</source>
+        <translation>Sondages de la ville et courte enquête sur cette borne</translation>
+    </message>
+    <message>
+        <source>My district</source>
+        <translation>Mon district</translation>
+    </message>
+    <message>
+        <source>Population, ages and services of your district</source>
+        <translation>Population, âges et services de votre district</translation>
     </message>
 </context>
 <context>
