@@ -8,11 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from kiosk.opendata import fields as f
+from kiosk.opendata.fields import MADRID
 from kiosk.opendata.client import OpenDataBadResponse, OpenDataClient, OpenDataError
 from kiosk.opendata.records import Parsed, parse
 from kiosk.opendata.source import Feed
@@ -61,6 +62,20 @@ class Building:
         if load is None:
             return None
         return "quiet" if load < QUIET_BELOW else "busy" if load < BUSY_BELOW else "very_busy"
+
+
+def next_opening(b: Building, now: datetime) -> datetime | None:
+    """When `b` next opens after `now` (aware, Santander time), within a week; None if never."""
+    local = now.astimezone(MADRID)
+    minute = local.hour * 60 + local.minute
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    for days in range(8):
+        day = midnight + timedelta(days=days)
+        for start, _ in sorted(b.hours.get(WEEKDAYS[day.weekday()], ())):
+            if days or start > minute:
+                # Built from the date, not by adding minutes, so a clock change is no matter.
+                return datetime(day.year, day.month, day.day, start // 60, start % 60, tzinfo=MADRID)
+    return None
 
 
 def building(r: Mapping[str, Any]) -> Building:

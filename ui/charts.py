@@ -122,7 +122,7 @@ class ChartBox(QWidget):
                       symbolSize=7, symbolBrush=p.primary, symbolPen=None)
             self.series["today"] = (xs, ys)
         cap = pg.InfiniteLine(pos=capacity, angle=0, pen=pg.mkPen(p.text, width=2, style=Qt.PenStyle.DotLine),
-                              label=capacity_name, labelOpts={"color": p.text, "position": 0.08})
+                              label=capacity_name, labelOpts={"color": p.text, "position": 0.9, "anchors": [(1, 1), (1, 1)]})
         cap.label.setFont(self._font())
         plot.addItem(cap)
         if now_hour is not None:

@@ -135,6 +135,9 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
     QPushButton[kind="tile"]:pressed {{ background: {p.disabled_bg}; border-color: {p.focus}; }}
     QPushButton[kind="tile"]:disabled {{ background: {p.disabled_bg}; border-color: {p.disabled_bg}; }}
     QPushButton:disabled {{ background: {p.disabled_bg}; color: {p.disabled_fg}; border-color: {p.disabled_bg}; }}
+    QLabel[role="buttonText"] {{ background: transparent; color: {p.text}; font-size: {px(26)};
+        font-weight: 600; }}
+    QLabel[role="buttonText"][on="true"] {{ color: {p.on_primary}; }}
     QLabel[role="tileTitle"] {{ font-size: {px(30)}; font-weight: 700; background: transparent; }}
     QLabel[role="tileSubtitle"] {{ color: {p.muted}; font-size: {px(22)}; background: transparent; }}
     QLineEdit {{ min-height: {MIN_TARGET_PX}px; padding: 0 16px; border: 3px solid {p.border};

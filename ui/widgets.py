@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,6 +24,61 @@ def button(kind: str = "", *, parent: QWidget | None = None) -> QPushButton:
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep focus, and the keyboard, on the field
     widget.setAutoDefault(False)
     return widget
+
+
+class WrapButton(QPushButton):
+    """A secondary touch button whose text wraps onto more lines instead of widening the button
+    (a street name with its neighbourhood, a poll option); checkable like any button."""
+
+    PAD_X, PAD_Y = 24, 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("kind", "secondary")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAutoDefault(False)
+        self._label = label("buttonText", parent=self)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(self.PAD_X, self.PAD_Y, self.PAD_X, self.PAD_Y)
+        inner.addWidget(self._label)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.toggled.connect(self._restyle)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._label.setText(text)
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        natural = self._label.sizeHint().width() + 2 * self.PAD_X + 6
+        width = min(natural, 400)  # a preference only: it stretches, and wraps when narrow
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(200, 72)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        return max(72, self._label.heightForWidth(max(1, width - 2 * self.PAD_X - 6)) + 2 * self.PAD_Y + 6)
+
+    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if self.minimumHeight() != needed:  # a button does not grow for its layout by itself
+            self.setMinimumHeight(needed)
+
+    def _restyle(self, checked: bool) -> None:
+        self._label.setProperty("on", checked)
+        self._label.style().unpolish(self._label)
+        self._label.style().polish(self._label)
 
 
 class Screen(QWidget):

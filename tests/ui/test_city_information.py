@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 
 from kiosk.districts import load_districts
 from sandbox.opendata.server import OpenDataServer, start
-from tests.ui.conftest import click, show_screen, start_session, type_on_keyboard
+from tests.ui.conftest import (
+    click, close_app, show_screen, start_session, type_on_keyboard, wait_language,
+)
+from tests.ui.test_accessibility_layout import SIZES, check, set_text_size
 from tests.ui.procedure_fixtures import (  # noqa: F401 - gateway is a fixture
     CALM, closed_port, gateway, go_home, identify, open_procedure,
 )
@@ -68,6 +71,13 @@ def open_service(qtbot, app: KioskApp, service_id: str) -> ProcedureScreen:
 
 def texts(widget) -> list[str]:
     return [w.text() for w in widget.findChildren(QLabel) if w.isVisibleTo(widget) and w.text()]
+
+
+def visible_button(parent, name: str) -> QPushButton:
+    """The shown button named `name` (replaced lists linger hidden until deleted)."""
+    found = [b for b in parent.findChildren(QPushButton, name) if b.isVisible()]
+    assert len(found) == 1, f"{len(found)} visible {name}"
+    return found[0]
 
 
 def find_label(widget, name: str) -> QLabel:
@@ -164,7 +174,7 @@ def test_occupancy_now_and_the_best_time_today(qtbot, app_factory, portal, clock
                     timeout=ANSWER_MS)
     now = find_label(screen.list, "now_biblioteca-municipal").text()
     assert "of 180" in now and any(level in now for level in ("Quiet", "Busy", "Very busy"))
-    click(qtbot, screen.list.findChild(QPushButton, "open_biblioteca-municipal"))
+    click(qtbot, visible_button(screen.list, "open_biblioteca-municipal"))
     qtbot.waitUntil(lambda: "today" in screen.curve.chart.series, timeout=ANSWER_MS)
     best = screen.curve.best.text()
     assert best.startswith("Best time to go today: ")
@@ -285,3 +295,81 @@ def test_have_your_say_once_per_session_and_queued_when_offline(qtbot, app_facto
     qtbot.waitUntil(lambda: app.parts.answers.pending_count() == 0, timeout=ANSWER_MS)
     assert tally(gateway)["polls"]["kiosk-satisfaction"]["ratings"].get("5") == \
         before["polls"]["kiosk-satisfaction"]["ratings"].get("5", 0) + 1
+
+
+# --- every city screen fits, in the longest language, large text, both orientations -------------
+
+
+@pytest.mark.parametrize("lang", ["es", "de"])
+@pytest.mark.parametrize("large", [False, True], ids=["normal-text", "large-text"])
+@pytest.mark.parametrize("size", SIZES, ids=["landscape", "portrait"])
+def test_city_screens_fit(qtbot, app_factory, portal, clock, size, large: bool, lang: str) -> None:
+    app = kiosk_for(app_factory, clock, portal.url, size=size)
+    window, report = app.window, {}
+    start_session(qtbot, app)
+    click(qtbot, window.top_bar.languages[lang])
+    wait_language(qtbot, app, lang)
+    set_text_size(qtbot, app, large)
+    click(qtbot, window.panel.close_button)
+    check(qtbot, app, size, "home", report)
+
+    def open_tile(service_id: str) -> ProcedureScreen:
+        click(qtbot, window.home.tiles[service_id].button)
+        qtbot.waitUntil(lambda: window.service_screen is not None
+                        and window.stack.currentWidget() is window.service_screen, timeout=2000)
+        return window.service_screen
+
+    around = open_tile("around")
+    qtbot.waitUntil(lambda: around.arrivals.snapshot is not None and not around.arrivals.refreshing
+                    and around.events.snapshot is not None, timeout=ANSWER_MS)
+    check(qtbot, app, size, "around", report)
+    click(qtbot, around.view.change)
+    click(qtbot, around.picker.search)
+    type_on_keyboard(qtbot, app, "san")
+    check(qtbot, app, size, "around: street with keyboard", report)
+    go_home(qtbot, app)
+    district = open_tile("my_district")
+    click(qtbot, district.picker.here)
+    qtbot.waitUntil(lambda: "years" in district.view.years.series, timeout=ANSWER_MS)
+    check(qtbot, app, size, "district", report)
+    go_home(qtbot, app)
+    good = open_tile("good_time")
+    qtbot.waitUntil(lambda: good.buildings.snapshot is not None and not good.buildings.refreshing,
+                    timeout=ANSWER_MS)
+    check(qtbot, app, size, "occupancy", report)
+    click(qtbot, visible_button(good.list, "open_biblioteca-municipal"))
+    qtbot.waitUntil(lambda: "today" in good.curve.chart.series, timeout=ANSWER_MS)
+    check(qtbot, app, size, "occupancy curve", report)
+    go_home(qtbot, app)
+    say = open_tile("have_your_say")
+    qtbot.waitUntil(lambda: bool(say.polls), timeout=ANSWER_MS)
+    check(qtbot, app, size, "polls", report)
+    survey = next(p for p in say.polls if p.kind == "survey")
+    click(qtbot, [b for b in say.list.findChildren(QPushButton, f"answer_{survey.id}") if b.isVisible()][0])
+    qtbot.waitUntil(lambda: say.current_step() is say.question, timeout=2000)
+    check(qtbot, app, size, "survey", report)
+    assert report == {}, "\n".join(f"{screen}: {p}" for screen, problems in report.items() for p in problems)
+
+
+def test_a_survey_answer_queued_offline_is_sent_once_after_the_kiosk_restarts(qtbot, app_factory, gateway) -> None:
+    before = tally(gateway)["polls"]["kiosk-satisfaction"]["answers"]
+    gateway.http.post(gateway.url("/sandbox/faults"), json={"status": 503, "times": 50,
+                                                            "path_prefix": "/api/v1/participation"},
+                      timeout=5).raise_for_status()
+    first = app_factory(**CALM, LANGUAGE__DEFAULT='"en"', BACKEND__GATEWAY_URL=gateway.base)
+    screen = open_service(qtbot, first, "have_your_say")
+    qtbot.waitUntil(lambda: bool(screen.polls), timeout=ANSWER_MS)  # the shipped survey, offline
+    click(qtbot, visible_button(screen.list, "answer_kiosk-satisfaction"))
+    click(qtbot, screen.question.faces[1])
+    click(qtbot, screen.primary)
+    qtbot.waitUntil(lambda: screen.current_step() is screen.thanks, timeout=ANSWER_MS)
+    assert first.parts.answers.pending_count() == 1
+    close_app(first)  # the kiosk goes down with the answer queued
+
+    gateway.http.delete(gateway.url("/sandbox/faults"), timeout=5).raise_for_status()
+    second = app_factory(**CALM, BACKEND__GATEWAY_URL=gateway.base)  # same data directory
+    qtbot.waitUntil(lambda: second.parts.answers.pending_count() == 0, timeout=ANSWER_MS)
+    assert tally(gateway)["polls"]["kiosk-satisfaction"]["answers"] == before + 1
+    second.send_answers()  # sending again finds nothing to send
+    qtbot.wait(200)
+    assert tally(gateway)["polls"]["kiosk-satisfaction"]["answers"] == before + 1

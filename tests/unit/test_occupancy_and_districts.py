@@ -59,3 +59,20 @@ def test_district_figures_add_up_and_are_marked_synthetic() -> None:
     d1 = figures.districts[1]
     assert 0 < d1.share_over(65) < 100 and d1.density > 0 and d1.change_since(2015) is not None
     assert district_number("Distrito 3") == 3 and district_number("Centro") is None
+
+
+def test_next_opening_skips_closed_days_and_hours() -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.occupancy import next_opening
+
+    hours = {"mon": ((510, 1260),), "tue": ((510, 1260),), "sat": ((540, 840),), "sun": ()}
+    b = Building("x", {"es": "X"}, "library", 100, 43.46, -3.81, None, hours)
+    sunday_evening = datetime(2026, 11, 22, 17, 0, tzinfo=UTC)  # 18:00 in Santander
+    opens = next_opening(b, sunday_evening)
+    assert (opens.date().isoformat(), opens.hour, opens.minute) == ("2026-11-23", 8, 30)
+    monday_early = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # 07:00
+    assert next_opening(b, monday_early).day == 23
+    monday_late = datetime(2026, 11, 23, 21, 0, tzinfo=UTC)  # 22:00, closed until Tuesday
+    assert next_opening(b, monday_late).day == 24
+    assert next_opening(Building("y", {"es": "Y"}, "library", 1, 43.46, -3.81, None, {}), monday_late) is None

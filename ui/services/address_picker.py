@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from kiosk.places import Address, search_streets
 from ui.i18n import translate
 from ui.services.procedure import Step
-from ui.widgets import button, clear_layout, label
+from ui.widgets import WrapButton, clear_layout, label
 
 MAX_MATCHES = 6
 
@@ -25,10 +25,10 @@ class AddressStep(Step):
         super().__init__()
         self.home_address = home
         self.title = label("subheading")
-        self.here = button("secondary")
+        self.here = WrapButton()
         self.here.setObjectName("addressHere")
         self.here.clicked.connect(lambda: self.chosen.emit(self.home_address))
-        self.extra = button("secondary")
+        self.extra = WrapButton()
         self.extra.setObjectName("addressMine")
         self.extra.hide()
         self._extra_action: Callable[[], None] | None = None
@@ -71,7 +71,7 @@ class AddressStep(Step):
         text = self.search.text()
         found = search_streets(text, limit=MAX_MATCHES)
         for i, street in enumerate(found):
-            choice: QPushButton = button("secondary")
+            choice = WrapButton()
             choice.setObjectName(f"addressMatch{i}")
             where = street.neighbourhood or ""
             choice.setText(f"{street.label} · {where}" if where else street.label)

@@ -12,11 +12,12 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
-from kiosk.occupancy import Building, DayCurve, best_time, hours_text
+from kiosk.occupancy import Building, DayCurve, best_time, hours_text, next_opening
 from kiosk.opendata.fields import MADRID
 from kiosk.services import ServiceSpec
 from ui import theme
 from ui.charts import ChartBox
+from ui.formatting import locale
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.city_feed import AgeLabel, FeedWatch
@@ -70,10 +71,26 @@ def minute_of_day(moment: datetime) -> int:
     return local.hour * 60 + local.minute
 
 
-def now_text(b: Building, lang: str) -> str:
+def opening_text(b: Building, now: datetime, lang: str) -> str:
+    """"Opens tomorrow at 08:30", "Opens on Monday at 09:00", or "" within no week."""
+    opens = next_opening(b, now)
+    if opens is None:
+        return ""
+    days = (opens.date() - now.astimezone(MADRID).date()).days
+    time = f"{opens.hour:02d}:{opens.minute:02d}"
+    if days == 0:
+        return translate("GoodTime", "Opens today at {time}").format(time=time)
+    if days == 1:
+        return translate("GoodTime", "Opens tomorrow at {time}").format(time=time)
+    weekday = locale(lang).dayName(opens.isoweekday())
+    return translate("GoodTime", "Opens on {day} at {time}").format(day=weekday, time=time)
+
+
+def now_text(b: Building, lang: str, now: datetime) -> str:
     """"34 people of 180 (19 %) · Quiet", or why there is no figure."""
     if b.open_now is False:
-        return translate("GoodTime", "Closed now")
+        opening = opening_text(b, now, lang)
+        return translate("GoodTime", "Closed now") + (f" · {opening}" if opening else "")
     if b.count is None:
         return translate("GoodTime", "No live count right now")
     return translate("GoodTime", "Now: {count} people of {capacity} ({percent} %) · {level}").format(
@@ -94,7 +111,7 @@ class BuildingsStep(Step):
         self.body.addLayout(self.cards)
         self.body.addStretch(1)
 
-    def set_buildings(self, buildings: list[Building], lang: str) -> None:
+    def set_buildings(self, buildings: list[Building], lang: str, moment: datetime) -> None:
         clear_layout(self.cards)
         for b in buildings:
             card = QFrame()
@@ -111,7 +128,7 @@ class BuildingsStep(Step):
             where.setText(b.address or "")
             now = label()
             now.setObjectName(f"now_{b.id}")
-            now.setText(now_text(b, lang))
+            now.setText(now_text(b, lang, moment))
             for w in (name, where, now):
                 texts.addWidget(w)
             row.addLayout(texts, 1)
@@ -182,7 +199,7 @@ class GoodTimeScreen(ProcedureScreen):
 
     def _show_list(self) -> None:
         snap = self.buildings.snapshot
-        self.list.set_buildings(list(snap.records) if snap else [], self.context.language)
+        self.list.set_buildings(list(snap.records) if snap else [], self.context.language, self.city.now())
         if self.selected is not None and snap is not None:
             fresh = {b.id: b for b in snap.records}.get(self.selected.id)
             if fresh is not None:
@@ -200,7 +217,7 @@ class GoodTimeScreen(ProcedureScreen):
         if b is None:
             return
         v.title.setText(b.name(lang))
-        v.now.setText(now_text(b, lang))
+        v.now.setText(now_text(b, lang, self.city.now()))
         snap = self.day.snapshot
         curve: DayCurve | None = snap.records[0] if snap and snap.records else None
         if curve is None:

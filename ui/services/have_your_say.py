@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
 
-from kiosk.gateway.models import Poll
+from kiosk.gateway.models import Poll, PollOption
 from kiosk.i18n import QT_TRANSLATE_NOOP
 from kiosk.participation import COMMENT_MAX, Answer, Outcome
 from kiosk.services import ServiceSpec
@@ -24,7 +27,7 @@ from ui.formatting import day
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, clear_layout, label
+from ui.widgets import WrapButton, button, clear_layout, label
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -49,40 +52,57 @@ def fallback_polls() -> list[Poll]:
     return [Poll.parse(item) for item in doc["polls"]]
 
 
-class FaceButton(QPushButton):
-    """A big face from frowning (1) to smiling (5), with its word under it."""
+class FaceButton(QAbstractButton):
+    """A big face from frowning (1) to smiling (5) with its word under it, painted whole here
+    (the QPushButton stylesheet would squeeze it to a text button's height)."""
 
     def __init__(self, rating: int) -> None:
         super().__init__()
         self.rating = rating
+        self.word = ""
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName(f"face{rating}")
-        self.setProperty("kind", "secondary")
-        self.setMinimumSize(QSize(150, 190))
+        self.setMinimumSize(QSize(140, 200))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
+    def set_word(self, word: str) -> None:
+        self.word = word
+        self.setAccessibleName(word)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(180, 200)
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802 - Qt override
         p = theme.current()
+        checked = self.isChecked()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor(p.primary if self.isChecked() else p.text)
-        r = min(self.width(), self.height() - 60) * 0.36
-        c = QPointF(self.width() / 2, 16 + r)
-        painter.setPen(QPen(ink, 6 if self.isChecked() else 4))
+        painter.setPen(QPen(QColor(p.focus if checked else p.border), 4 if checked else 2))
+        painter.setBrush(QColor(p.primary if checked else p.surface))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 16, 16)
+        ink = QColor(p.on_primary if checked else p.text)
+        r = min(self.width() * 0.3, 48.0)
+        c = QPointF(self.width() / 2, 20 + r)
+        painter.setPen(QPen(ink, 5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(c, r, r)
         painter.setBrush(ink)
         for dx in (-0.35, 0.35):
-            painter.drawEllipse(QPointF(c.x() + dx * r, c.y() - 0.25 * r), r * 0.09, r * 0.09)
+            painter.drawEllipse(QPointF(c.x() + dx * r, c.y() - 0.25 * r), r * 0.1, r * 0.1)
         curve = (self.rating - 3) * 0.22 * r  # frown (1) … flat (3) … smile (5)
         mouth = QPainterPath(QPointF(c.x() - 0.45 * r, c.y() + 0.35 * r))
         mouth.quadTo(QPointF(c.x(), c.y() + 0.35 * r + curve * 2), QPointF(c.x() + 0.45 * r, c.y() + 0.35 * r))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(mouth)
-        painter.setPen(QColor(p.text))
-        painter.drawText(QRectF(4, self.height() - 52, self.width() - 8, 44),
-                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.text())
+        font = self.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(QRectF(8, 28 + 2 * r, self.width() - 16, self.height() - 36 - 2 * r),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.word)
+        painter.end()
 
 
 class ListStep(Step):
@@ -141,8 +161,9 @@ class ListStep(Step):
 class QuestionStep(Step):
     """One poll's options, or the survey's five faces and an optional comment."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: Callable[[], str]) -> None:
         super().__init__()
+        self._language = language
         self.question = label("subheading")
         self.question.setObjectName("pollQuestion")
         self.about = label("muted")
@@ -172,9 +193,11 @@ class QuestionStep(Step):
             self.body.addWidget(w)
         self.body.addStretch(1)
         self.poll: Poll | None = None
+        self._choices: list[tuple[QAbstractButton, PollOption]] = []
 
-    def show_poll(self, poll: Poll, lang: str) -> None:
+    def show_poll(self, poll: Poll) -> None:
         self.poll = poll
+        self._choices = []
         self.error.hide()
         self.comment.clear()
         for b in self.group.buttons():
@@ -190,11 +213,11 @@ class QuestionStep(Step):
             widget.setVisible(survey and poll.allows_comment)
         if not survey:
             for i, option in enumerate(poll.options):
-                choice = button("secondary")
+                choice = WrapButton()
                 choice.setCheckable(True)
                 choice.setObjectName(f"option_{option.id}")
-                choice.setText(option.text(lang))
                 choice.setProperty("optionId", option.id)
+                self._choices.append((choice, option))
                 self.group.addButton(choice)
                 self.options.addWidget(choice)
                 choice.show()
@@ -215,9 +238,13 @@ class QuestionStep(Step):
     def retranslate(self) -> None:
         if self.poll is None:
             return
+        lang = self._language()
+        self.question.setText(self.poll.text(lang))
+        self.about.setText(self.poll.description.text(lang))
+        for choice, option in self._choices:
+            choice.setText(option.text(lang))
         for face, word in zip(self.faces, FACE_WORDS, strict=True):
-            face.setText(translate("HaveYourSay", word))
-            face.setAccessibleName(translate("HaveYourSay", word))
+            face.set_word(translate("HaveYourSay", word))
         self.comment_label.setText(translate("HaveYourSay", "Anything to add? (optional)"))
         self.comment_note.setText(translate("HaveYourSay", "Please do not write your name, ID or phone number: "
                                             "they would be removed."))
@@ -257,7 +284,7 @@ class HaveYourSayScreen(ProcedureScreen):
         self.polls: list[Poll] = []
         self.list = self.add_step(ListStep())
         self.list.answer.connect(self._open)
-        self.question = self.add_step(QuestionStep())
+        self.question = self.add_step(QuestionStep(lambda: self.context.language))
         self.thanks = self.add_step(ThanksStep())
         self.retranslate()
 
@@ -296,7 +323,7 @@ class HaveYourSayScreen(ProcedureScreen):
     def _open(self, poll: Poll) -> None:
         if poll.id in self._answered():
             return
-        self.question.show_poll(poll, self.context.language)
+        self.question.show_poll(poll)
         self.go(self.question)
 
     def primary_action(self, step: QWidget):

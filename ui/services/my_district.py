@@ -70,6 +70,31 @@ class DistrictStep(Step):
         self.body.addLayout(self.nearby_age_slot)
         self.body.addLayout(self.nearby)
         self.body.addStretch(1)
+        self.figure_cards: list[QFrame] = []
+        self.service_cards: list[QFrame] = []
+
+    def set_cards(self, figures: list[QFrame], services: list[QFrame]) -> None:
+        """Replace the figure and service cards."""
+        clear_layout(self.figures)
+        clear_layout(self.services)
+        self.figure_cards, self.service_cards = figures, services
+        self._reflow()
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        # As many columns as fit cards of at least 420 px (large text in portrait: one or two).
+        columns = max(1, min(3, self.width() // 420))
+        for grid, cards in ((self.figures, self.figure_cards), (self.services, self.service_cards)):
+            for card in cards:
+                grid.removeWidget(card)
+            for i, card in enumerate(cards):
+                grid.addWidget(card, i // columns, i % columns)
+                card.show()
+            for c in range(3):
+                grid.setColumnStretch(c, 1 if c < columns else 0)
 
 
 class MyDistrictScreen(ProcedureScreen):
@@ -141,9 +166,7 @@ class MyDistrictScreen(ProcedureScreen):
              f"{'+' if change >= 0 else '−'}{loc.toString(abs(change), 'f', 1)} %"),
             (translate("MyDistrict", "Aged 65 or over"), f"{loc.toString(d.share_over(65), 'f', 1)} %"),
         ]
-        clear_layout(v.figures)
-        for i, (name, value) in enumerate(rows):
-            v.figures.addWidget(self._figure(name, value, f"figure{i}"), i // 3, i % 3)
+        figures = [self._figure(name, value, f"figure{i}") for i, (name, value) in enumerate(rows)]
         v.pyramid_title.setText(translate("MyDistrict", "Inhabitants by age"))
         v.pyramid.draw_pyramid(translate("MyDistrict", "Inhabitants"), translate("MyDistrict", "Age (years)"),
                                list(d.bands), list(d.men), list(d.women),
@@ -152,10 +175,8 @@ class MyDistrictScreen(ProcedureScreen):
         v.years.draw_years(translate("MyDistrict", "Year"), translate("MyDistrict", "Inhabitants"),
                            d.name, list(d.by_year))
         v.services_title.setText(translate("MyDistrict", "Services in the district"))
-        clear_layout(v.services)
-        for i, (kind, count) in enumerate(d.services.items()):
-            v.services.addWidget(self._figure(translate("MyDistrict", SERVICE_NAMES[kind]),
-                                              loc.toString(count), f"service_{kind}"), i // 3, i % 3)
+        v.set_cards(figures, [self._figure(translate("MyDistrict", SERVICE_NAMES[kind]), loc.toString(count),
+                                           f"service_{kind}") for kind, count in d.services.items()])
         self._show_nearby()
 
     @staticmethod
@@ -171,7 +192,6 @@ class MyDistrictScreen(ProcedureScreen):
         small.setText(name)
         inner.addWidget(big)
         inner.addWidget(small)
-        card.show()
         return card
 
     def _show_nearby(self) -> None:
