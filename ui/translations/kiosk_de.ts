@@ -541,6 +541,18 @@
         <translation>Sehr belebt</translation>
     </message>
     <message>
+        <source>Opens today at {time}</source>
+        <translation>Öffnet heute um {time}</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at {time}</source>
+        <translation>Öffnet morgen um {time}</translation>
+    </message>
+    <message>
+        <source>Opens on {day} at {time}</source>
+        <translation>Öffnet am {day} um {time}</translation>
+    </message>
+    <message>
         <source>Closed now</source>
         <translation>Jetzt geschlossen</translation>
     </message>

@@ -541,6 +541,18 @@
         <translation>Very busy</translation>
     </message>
     <message>
+        <source>Opens today at {time}</source>
+        <translation>Opens today at {time}</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at {time}</source>
+        <translation>Opens tomorrow at {time}</translation>
+    </message>
+    <message>
+        <source>Opens on {day} at {time}</source>
+        <translation>Opens on {day} at {time}</translation>
+    </message>
+    <message>
         <source>Closed now</source>
         <translation>Closed now</translation>
     </message>

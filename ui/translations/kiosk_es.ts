@@ -541,6 +541,18 @@
         <translation>Muy concurrido</translation>
     </message>
     <message>
+        <source>Opens today at {time}</source>
+        <translation>Abre hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at {time}</source>
+        <translation>Abre mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>Opens on {day} at {time}</source>
+        <translation>Abre el {day} a las {time}</translation>
+    </message>
+    <message>
         <source>Closed now</source>
         <translation>Cerrado ahora</translation>
     </message>

@@ -541,6 +541,18 @@
         <translation>Très fréquenté</translation>
     </message>
     <message>
+        <source>Opens today at {time}</source>
+        <translation>Ouvre aujourd&apos;hui à {time}</translation>
+    </message>
+    <message>
+        <source>Opens tomorrow at {time}</source>
+        <translation>Ouvre demain à {time}</translation>
+    </message>
+    <message>
+        <source>Opens on {day} at {time}</source>
+        <translation>Ouvre {day} à {time}</translation>
+    </message>
+    <message>
         <source>Closed now</source>
         <translation>Fermé actuellement</translation>
     </message>
