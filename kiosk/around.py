@@ -16,7 +16,7 @@ from kiosk.places import Address
 STOPS_SHOWN = 3
 STOPS_RADIUS_M = 600
 TOPUPS_SHOWN = 4
-EVENTS_SHOWN = 6
+EVENTS_SHOWN = 5
 
 
 @dataclass(frozen=True)

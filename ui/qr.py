@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
@@ -26,3 +28,11 @@ def qr_pixmap(text: str, size: int = 280) -> QPixmap:
                 painter.drawRect(QRectF(x * cell, y * cell, cell + 0.5, cell + 0.5))
     painter.end()
     return pixmap
+
+
+@lru_cache(maxsize=8)
+def public_qr_pixmap(text: str, size: int = 280) -> QPixmap:
+    """`qr_pixmap` for public links (a place on a map), drawn once rather than at every visit:
+    the qrcode package tries all eight masks in pure Python (~20 ms). Never for a citizen's own
+    document link, which must not outlive the session."""
+    return qr_pixmap(text, size)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication, QGraphicsOpacityEffect, QLabel, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -150,6 +150,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.service_screen: ServiceScreen | None = None
         self._prebuilt: dict[str, ServiceScreen] = {}
+        self._home_shot: tuple[tuple[object, ...], QPixmap, tuple[object, ...]] | None = None
         translations.install(config.language.default)
         QApplication.instance().setStyleSheet(stylesheet(NORMAL, 1.0))
         self.stack = QStackedWidget()
@@ -283,6 +284,13 @@ class KioskWindow(QWidget):
                 self._prebuilt[spec.id] = self._build_screen(spec.id)
                 QTimer.singleShot(0, self._prebuild_next)
                 return
+        # Everything is built: take the picture the cross-fade starts from now, while the citizen
+        # reads, rather than when a tile is touched (the first grab after the builds is slow).
+        QTimer.singleShot(0, self._snapshot_home)
+
+    def _snapshot_home(self) -> None:
+        if self.stack.currentWidget() is self.home and self.parts.session.state is State.HOME:
+            self._home_shot = (self.home.look(), self.home.grab(), self._settings_key())
 
     def begin_maintenance_unlock(self) -> None:
         """The hidden gesture was made: ask for the PIN (outside any citizen session)."""
@@ -517,11 +525,19 @@ class KioskWindow(QWidget):
         if isinstance(screen, Screen):
             self._speak(screen)
 
+    def _settings_key(self) -> tuple[object, ...]:
+        return (self.parts.translations.current, self.settings)
+
     def _fade_from(self, old: QWidget) -> None:
         # Cross-fade by laying a snapshot of the old screen over the new one and fading it out.
         shot = QLabel(self.stack)
         shot.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # taps reach the new screen
-        shot.setPixmap(old.grab())
+        cached, self._home_shot = self._home_shot, None
+        if old is self.home and cached is not None and cached[0] == self.home.look() \
+                and cached[2] == self._settings_key():
+            shot.setPixmap(cached[1])
+        else:
+            shot.setPixmap(old.grab())
         shot.setGeometry(old.geometry())
         effect = QGraphicsOpacityEffect(shot)
         shot.setGraphicsEffect(effect)

@@ -58,6 +58,7 @@ class _Job(QRunnable):
 _ids = itertools.count(1)
 _jobs: dict[int, tuple[Operation, Callable[[Any], None] | None, Callable[[Any], None] | None, QTimer]] = {}
 _dispatcher: _Dispatcher | None = None
+_pools: list[QThreadPool] = []  # pools other than the global one that jobs ran on
 
 
 def _get_dispatcher() -> _Dispatcher:
@@ -119,10 +120,12 @@ def run_in_background(
         job_id, DeadlineExceeded(f"{op.name} took over {deadline_s:g} s"), False, returned=False))
     _jobs[job_id] = (op, on_success, on_failure, timer)
     timer.start(int(deadline_s * 1000))
+    if pool is not None and pool not in _pools:
+        _pools.append(pool)
     (pool or QThreadPool.globalInstance()).start(_Job(job_id, fn, dispatcher))
     return op
 
 
 def wait_for_background(timeout_ms: int = 5000) -> bool:
-    """Block until the global pool is idle: for shutdown and tests only, never from a slot."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until every pool is idle: for shutdown and tests only, never from a slot."""
+    return all([pool.waitForDone(timeout_ms) for pool in (QThreadPool.globalInstance(), *_pools)])

@@ -2,7 +2,7 @@
 
 Collected only with `-o python_files='bench_*.py'` (see conftest.py). The measurements run in
 subprocesses (tests/benchmarks/first_paint.py, idle_cpu.py, session_rss.py,
-procedure_latency.py, print_latency.py, card_latency.py); pytest-benchmark
+procedure_latency.py, print_latency.py, card_latency.py, city_latency.py); pytest-benchmark
 times them and keeps the numbers in extra_info; conftest.py renders docs/PERFORMANCE.md.
 Verdicts against the goals are reported, not asserted: a slow kiosk does not fail `make bench`.
 """
@@ -107,3 +107,23 @@ def test_card_tap_and_topup(benchmark, sandbox, perf_results) -> None:
     # Every run tapped and topped up (the driver asserts each view, outcome, balance and APDU count).
     assert all(len(card["series"][k]["samples"]) == result["runs"]
                for card in result["cards"].values() for k in ("tap", "topup"))
+
+
+@pytest.mark.benchmark(group="city-latency")
+def test_tap_city_service_to_first_data_frame(benchmark, sandbox, perf_results) -> None:
+    """Home tile → first painted frame with data, from the disk cache and from the local portal, p50/p95."""
+    result = benchmark.pedantic(h.timed, args=(lambda: h.measure_city_latency(sandbox),),
+                                rounds=1, iterations=1)
+    info = {}
+    for service in result["services"]:
+        for mode in ("cache", "server"):
+            total = service[mode]["total"]
+            info.update({f"{service['key']}_{mode}_p50_ms": round(total["p50"], 1),
+                         f"{service['key']}_{mode}_p95_ms": round(total["p95"], 1)})
+    benchmark.extra_info.update(info, bare_p95_ms=round(result["bare"]["p95"], 2),
+                                sessions=result["sessions"], goal_cache_p95_ms=h.GOAL_CITY_CACHE_P95_MS,
+                                passed=result["passed"])
+    perf_results["city_latency"] = result
+    # Every session of every service and source was measured (the driver asserts what was shown).
+    assert all(service[mode]["total"]["n"] == result["sessions"]
+               for service in result["services"] for mode in ("cache", "server"))

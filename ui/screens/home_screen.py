@@ -105,13 +105,13 @@ class HomeScreen(Screen):
         layout.addSpacing(16)
         layout.addLayout(self._grid)
         layout.addStretch(1)
-        scroll = QScrollArea()  # many services, large text or portrait: scroll, never clip
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        self.scroll = QScrollArea()  # many services, large text or portrait: scroll, never clip
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.set_columns(2)
         self.retranslate()
 
@@ -127,6 +127,12 @@ class HomeScreen(Screen):
     def set_availability(self, service_id: str, availability: Availability) -> None:
         """Update one tile."""
         self.tiles[service_id].set_availability(availability)
+
+    def look(self) -> tuple[object, ...]:
+        """What decides how the screen looks, cheaply: equal looks mean an equal picture."""
+        return (self.size().toTuple(), self.scroll.verticalScrollBar().value(), self.heading.text(),
+                tuple((sid, t.button.isEnabled(), t.reason.isHidden(), t.reason.text())
+                      for sid, t in self.tiles.items()))
 
     def retranslate(self) -> None:
         self.heading.setText(translate("HomeScreen", "What would you like to do?"))

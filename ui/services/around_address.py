@@ -7,9 +7,10 @@ from the open-data portal when that arrives.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Callable
+from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk import around
@@ -21,7 +22,7 @@ from kiosk.services import ServiceSpec
 from ui.formatting import CITY_TZ, locale, moment
 from ui.i18n import translate
 from ui.map_view import MapView, Marker
-from ui.qr import qr_pixmap
+from ui.qr import public_qr_pixmap
 from ui.services.address_picker import AddressStep
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.city_feed import AgeLabel, FeedWatch, section_title
@@ -146,29 +147,48 @@ class AroundScreen(ProcedureScreen):
         self.view.buses_age, self.view.agenda_age, self.view.topups_age = (
             self.ages["stops"], self.ages["events"], self.ages["topups"])
         self.view.buses_age.setObjectName("busesAge")
+        self._open = False  # built ahead: nothing is drawn or fetched until the citizen opens it
+        self._agenda: list[around.NearbyEvent] = []
+        for watch in (self.stops, self.events, self.topups):
+            watch.prefetch()
         self.retranslate()
 
     def begin(self) -> None:
-        for watch in (self.stops, self.events, self.topups):
-            watch.start()
-        self.show_address(self.city.home)
+        self._open = True
+        self._look_around(self.city.home)
+        # Each watch draws its list when it has data: at once when its copy on disk was read
+        # while the screen waited on the home screen, else "Loading…" until it comes. The next
+        # buses come first; the agenda and top-ups follow on the next turn, after the first frame.
+        self._start(self.stops, self._show_buses)
+        QTimer.singleShot(0, lambda: self._open and self._start(self.events, self._show_agenda))
+        QTimer.singleShot(0, lambda: self._open and self._start(self.topups, self._show_topups))
+
+    @staticmethod
+    def _start(watch: FeedWatch, draw: Callable[[], None]) -> None:
+        watch.start()
+        if watch.snapshot is None:
+            draw()  # "Loading…" until the copy on disk or the network answers
 
     def reset(self) -> None:
+        self._open = False
         for watch in (self.stops, self.events, self.topups, self.arrivals):
             watch.stop()
         self.picker.reset()
 
     def show_address(self, address: Address) -> None:
-        """Look around `address`."""
+        """Look around `address` (one the citizen chose)."""
+        self._look_around(address)
+        self._render_lists()
+
+    def _look_around(self, address: Address) -> None:
         self.address = address
         self._stop_numbers = []
         self.go(self.view, remember=False)
-        self._render()
+        self.view.place.setText(self._place_text())
+        self.view.qr.setPixmap(public_qr_pixmap(around.share_link(self.city.share_link, self.address), 200))
 
     # --- rendering ---------------------------------------------------------------------------
-    def _render(self) -> None:
-        self.view.place.setText(self._place_text())
-        self.view.qr.setPixmap(qr_pixmap(around.share_link(self.city.share_link, self.address), 200))
+    def _render_lists(self) -> None:
         self._show_buses()
         self._show_agenda()
         self._show_topups()
@@ -184,6 +204,8 @@ class AroundScreen(ProcedureScreen):
         return around.nearby_stops(self.address, stops, arrivals) if stops else []
 
     def _show_buses(self) -> None:
+        if not self._open:
+            return
         nearby = self._nearby()
         numbers = sorted(n.stop.number for n in nearby)
         if numbers and numbers != self._stop_numbers:
@@ -232,14 +254,18 @@ class AroundScreen(ProcedureScreen):
         return text
 
     def _show_agenda(self) -> None:
+        if not self._open:
+            return
         clear_layout(self.view.agenda)
         snap = self.events.snapshot
+        self._agenda: list[around.NearbyEvent] = []
         if snap is None:
             self._note(self.view.agenda, translate("AroundScreen", "The agenda cannot be shown right now.")
                        if self.events.offline else translate("CityData", "Loading…"))
             self._draw_map(self._nearby())
             return
         today, week = around.agenda(self.address, snap.records, self.city.now())
+        self._agenda = today + week
         lang = self.context.language
         number = 0
         for heading, items in ((translate("AroundScreen", "Today"), today),
@@ -265,6 +291,8 @@ class AroundScreen(ProcedureScreen):
         self._draw_map(self._nearby())
 
     def _show_topups(self) -> None:
+        if not self._open:
+            return
         clear_layout(self.view.topups)
         snap = self.topups.snapshot
         if snap is None:
@@ -290,10 +318,8 @@ class AroundScreen(ProcedureScreen):
 
     def _draw_map(self, nearby: list[around.NearbyStop]) -> None:
         markers = [Marker(n.stop.lat, n.stop.lon, "square", str(i)) for i, n in enumerate(nearby, start=1)]
-        if self.events.snapshot is not None:
-            today, week = around.agenda(self.address, self.events.snapshot.records, self.city.now())
-            markers += [Marker(e.event.lat, e.event.lon, "circle", _letter(i))
-                        for i, e in enumerate(today + week, start=1) if e.metres < 1000]
+        markers += [Marker(e.event.lat, e.event.lon, "circle", _letter(i))
+                    for i, e in enumerate(self._agenda, start=1) if e.metres < 1000]
         if self.topups.snapshot is not None:
             markers += [Marker(p.lat, p.lon, "triangle", str(i))
                         for i, (p, _) in enumerate(around.nearest_top_ups(self.address, self.topups.snapshot.records), start=1)]
@@ -325,7 +351,9 @@ class AroundScreen(ProcedureScreen):
         if hasattr(self, "ages"):
             for age in self.ages.values():
                 age.refresh()
-            self._render()
+            if self._open:
+                self.view.place.setText(self._place_text())
+                self._render_lists()
 
     def spoken_title(self) -> str:
         return translate("services", "Around an address")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.opendata.freshness import AgeKind, age_of
@@ -23,6 +23,20 @@ from ui.widgets import label
 from ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
+
+
+_network_pool: QThreadPool | None = None
+
+
+def network_pool() -> QThreadPool:
+    """A pool of its own for open-data fetches: a slow portal holds these threads, never the
+    global pool's two, so reading the cache (and every other background job) is not queued
+    behind a request that waits for its timeout."""
+    global _network_pool
+    if _network_pool is None:
+        _network_pool = QThreadPool(QCoreApplication.instance())
+        _network_pool.setMaxThreadCount(4)
+    return _network_pool
 
 
 class FeedWatch(QObject):
@@ -44,20 +58,31 @@ class FeedWatch(QObject):
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh_now)
 
+    def prefetch(self) -> None:
+        """Read the copy on disk now, for a screen built ahead of its visit: when the citizen
+        opens it, `start()` shows that copy in the very first frame."""
+        if self.snapshot is None:
+            self._read_disk(self._generation)
+
     def start(self, feed: Feed[Any] | None = None) -> None:
         """(Re)start on `feed` (or the same one): disk first, then the network, then every refresh_ms."""
         self._generation += 1
-        generation = self._generation
-        if feed is not None:
-            self.feed = feed
-        self.snapshot, self.offline = None, False
+        if feed is not None and feed.key != self.feed.key:
+            self.feed, self.snapshot = feed, None
+        self.offline = False
+        if self.snapshot is None:
+            self._read_disk(self._generation)
+        else:
+            self.changed.emit()  # prefetched: on screen at once
+        self.refresh_now()
+        if self._timer.interval() > 0:
+            self._timer.start()
+
+    def _read_disk(self, generation: int) -> None:
         run_in_background(lambda f=self.feed: self._source.now(f), name=f"cached {self.feed.key}",
                           deadline_s=5,
                           on_success=lambda snap: self._on_cached(generation, snap),
                           on_failure=lambda exc: self._on_cached(generation, None))
-        self.refresh_now()
-        if self._timer.interval() > 0:
-            self._timer.start()
 
     def stop(self) -> None:
         """No more refreshes; late results are dropped."""
@@ -80,7 +105,7 @@ class FeedWatch(QObject):
         self.refreshing = True
         generation = self._generation
         run_in_background(lambda f=self.feed: self._source.refresh(f), name=f"refresh {self.feed.key}",
-                          deadline_s=self._deadline_s,
+                          deadline_s=self._deadline_s, pool=network_pool(),
                           on_success=lambda snap: self._on_fresh(generation, snap),
                           on_failure=lambda exc: self._on_offline(generation, exc))
 

@@ -187,17 +187,25 @@ class GoodTimeScreen(ProcedureScreen):
         lang = lambda: self.context.language  # noqa: E731
         self.list.age_slot.addWidget(AgeLabel(self.buildings, lang, city.now))
         self.curve.age_slot.addWidget(AgeLabel(self.day, lang, city.now))
+        self.buildings.prefetch()  # built ahead: the copy on disk is ready when the citizen taps
+        self._open = False
         self.retranslate()
 
     def begin(self) -> None:
+        self._open = True
         self.go(self.list, remember=False)
-        self.buildings.start()
+        self.buildings.start()  # draws the list at once when the copy on disk was read ahead
+        if self.buildings.snapshot is None:
+            self._show_list()
 
     def reset(self) -> None:
+        self._open = False
         self.buildings.stop()
         self.day.stop()
 
     def _show_list(self) -> None:
+        if not self._open:
+            return
         snap = self.buildings.snapshot
         self.list.set_buildings(list(snap.records) if snap else [], self.context.language, self.city.now())
         if self.selected is not None and snap is not None:
@@ -246,7 +254,7 @@ class GoodTimeScreen(ProcedureScreen):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if getattr(self, "buildings", None) is not None and self.buildings.snapshot is not None:
+        if getattr(self, "_open", False) and self.buildings.snapshot is not None:
             self._show_list()
 
     def spoken_title(self) -> str:
