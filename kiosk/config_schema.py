@@ -225,6 +225,41 @@ class VideoSection:
     """[video]: attract-loop video playback."""
 
     driver: str = opt("vlc", "Video backend.", choices=("vlc", "none"))
+    stall_s: float = opt(8.0, "Seconds without progress after which a video counts as stalled "
+                         "and the player is restarted.", min=2, max=120)
+
+
+_HHMM = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+
+
+@dataclass(frozen=True)
+class SignageSection:
+    """[signage]: the attract loop's content, schedules and screen hours."""
+
+    timezone: str = opt("Europe/Madrid", "Time zone schedules and screen hours are read in.",
+                        check=lambda v: _is_zone(v), expected="an IANA time zone such as "
+                        "'Europe/Madrid'")
+    group: str = opt("default", "The kiosk's group for emergency messages.", nonempty=True)
+    package_dir: str = opt("", 'Built-in content package; "" uses content/build/default of the '
+                           "installation (made by the set-up).",
+                           check=lambda v: v == "" or os.path.isabs(v),
+                           expected='an absolute path, or "" for the built-in package')
+    screen_on: str = opt("07:00", "Local time the screen wakes up (HH:MM).", pattern=_HHMM)
+    screen_off: str = opt("23:30", "Local time the screen blanks and playback pauses (HH:MM); "
+                          "the same as screen_on keeps it always on.", pattern=_HHMM)
+    wake_s: int = opt(120, "Seconds a touch wakes a blanked screen for.", min=10, max=3600)
+    content_check_s: int = opt(60, "Seconds between checks for a newly activated content "
+                               "package.", min=5, max=3600)
+
+
+def _is_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -275,6 +310,7 @@ class KioskConfig:
     wallet: WalletSection = field(default_factory=WalletSection)
     payment_terminal: PaymentTerminalSection = field(default_factory=PaymentTerminalSection)
     video: VideoSection = field(default_factory=VideoSection)
+    signage: SignageSection = field(default_factory=SignageSection)
     maintenance: MaintenanceSection = field(default_factory=MaintenanceSection)
     accessibility: AccessibilitySection = field(default_factory=AccessibilitySection)
     logging: LoggingSection = field(default_factory=LoggingSection)

@@ -64,6 +64,7 @@ REASONS: dict[str, str] = {
     "payment.offline": QT_TRANSLATE_NOOP("status", "Payment terminal not responding"),
     "network.offline": QT_TRANSLATE_NOOP("status", "No connection to the city services"),
     "speech.absent": QT_TRANSLATE_NOOP("status", "No speech engine installed"),
+    "video.no_libvlc": QT_TRANSLATE_NOOP("status", "Video player (libvlc) not available: videos are skipped"),
     "storage.read_only": QT_TRANSLATE_NOOP("status", "Storage is read-only"),
     "storage.ok": QT_TRANSLATE_NOOP("status", "Storage writable"),
     "device.disabled": QT_TRANSLATE_NOOP("status", "Turned off in the configuration"),

@@ -25,6 +25,7 @@ from ui.i18n_build import build as build_translations
 from ui.lockdown import LockdownFilter
 from ui.window import KioskParts, KioskWindow
 from ui.charts import warm_up_charts
+from ui.widgets import AfterPaint
 from ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from ui.cards import CardDesk
     from ui.printing import PrintDesk
     from ui.services.base import ServicePlugin
+    from ui.signage.loop import AttractLoop
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,7 @@ class KioskApp:
         self.terminal: TcpPaymentTerminal | None = None
         self.journal: Journal | None = None
         self._sending_answers = False
+        self.attract_loop: AttractLoop | None = None
         self.parts: KioskParts | None = None
         self.qt = QApplication.instance() or QApplication(sys.argv[:1])
         self.qt.setApplicationName("santander-kiosk")
@@ -121,6 +124,16 @@ class KioskApp:
         cards = self._cards(config, gateway, peripherals)
         from kiosk.citydata import CityData
         from kiosk.participation import AnswerQueue
+        from ui.signage.loop import AttractLoop
+
+        # The attract loop plays the content package once it has been checked (off the UI
+        # thread); until then the built-in landmark slides show.
+        self.attract_loop = AttractLoop(
+            config, self._journal().path,
+            lambda: self.translations.current or config.language.default, self.window)
+        peripherals["video"] = self.attract_loop.video
+        self.attract_loop.ready.connect(lambda: self.window.attract.attach_player(self.attract_loop.player))
+        self.attract_loop.start()
 
         cfg_m = config.maintenance
         self.parts = KioskParts(
@@ -152,6 +165,7 @@ class KioskApp:
         self.activity.maintenance_requested.connect(self.window.begin_maintenance_unlock)
         self.window.quit_requested.connect(self.quit)
         self.window.probe_requested.connect(self.probe_peripherals)
+        self.window.maintenance.emergency_requested.connect(self.attract_loop.show_emergency)
         self.window.restart_requested.connect(lambda: self.quit(RESTART_EXIT_CODE))
 
     def _payments(self, config: KioskConfig, gateway: GatewayClient,
@@ -334,7 +348,7 @@ class KioskApp:
         else:
             window.resize(*(size or (1920, 1080)))
             window.show()
-        self._first_frame = _FirstFrame(window.attract, self._after_first_frame)
+        self._first_frame = AfterPaint(window.attract, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
         self._first_frame = None
@@ -393,6 +407,9 @@ class KioskApp:
         if self.card_emulator is not None:
             self.card_emulator.remove()
             self.card_emulator = None
+        if self.attract_loop is not None:
+            self.attract_loop.close()
+            self.attract_loop = None
 
     def _in_corner(self, point: QPointF) -> bool:
         geo = QGuiApplication.primaryScreen().geometry()
@@ -409,23 +426,3 @@ def warm_up_city_content() -> None:
     load_districts()
 
 
-class _FirstFrame(QObject):
-    """Calls `then` once, on the event-loop turn after `widget` first paints (or after 2 s)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-        # No paint ever comes on some platforms for a window that is covered; do not wait forever.
-        QTimer.singleShot(2000, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self._then is not None:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._fire)  # after this paint has reached the screen
-        return False
-
-    def _fire(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            then()

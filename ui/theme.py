@@ -115,6 +115,7 @@ def stylesheet(p: Palette, text_scale: float = 1.0) -> str:
         border-radius: 24px; padding: 18px 36px; font-size: {px(40)}; font-weight: 700; }}
     QLabel[role="attractOther"] {{ color: {p.on_primary}; font-size: {px(26)}; }}
     QWidget#AttractScreen {{ background: {p.primary}; }}
+    QWidget#AttractScreen[blank="true"] {{ background: black; }}
     QFrame[role="card"] {{ background: {p.surface}; border: 2px solid {p.border}; border-radius: 20px; }}
     QFrame#TopBar {{ background: {p.surface}; border-bottom: 2px solid {p.border}; }}
     QFrame#OverlayCard {{ background: {p.surface}; border: 3px solid {p.primary}; border-radius: 28px; }}

@@ -105,7 +105,9 @@ def test_around_the_kiosk_live_then_stale_when_the_portal_goes_away(qtbot, app_f
     # The agenda has today's events nearest first, and top-up points are listed.
     stop_cards = [w for w in view.findChildren(QLabel) if w.text().startswith("1. Stop")]
     assert stop_cards and "Plaza Ayuntamiento" in stop_cards[0].text()
-    assert any(t == "Today" for t in texts(view)) and any(t.startswith("▲1. ") for t in texts(view))
+    # The agenda and top-ups follow the first frame.
+    qtbot.waitUntil(lambda: any(t == "Today" for t in texts(view))
+                    and any(t.startswith("▲1. ") for t in texts(view)), timeout=ANSWER_MS)
     assert view.map.markers and {m.shape for m in view.map.markers} == {"square", "circle", "triangle"}
 
     # The portal stops answering and three minutes pass: the times are kept but never called live.

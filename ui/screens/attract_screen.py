@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QVBoxLayout
 from kiosk.guide import Landmark
 from ui.i18n import Translations, translate
 from ui.widgets import Screen, label
+
+if TYPE_CHECKING:
+    from ui.signage.player import SignagePlayer
 
 SLIDE_MS = 8000
 
@@ -56,14 +60,53 @@ class AttractScreen(Screen):
         self._timer = QTimer(self)
         self._timer.setInterval(SLIDE_MS)
         self._timer.timeout.connect(self.next_slide)
+        self.player: SignagePlayer | None = None
+        self._layout = layout
         self.retranslate()
 
+    def attach_player(self, player: SignagePlayer) -> None:
+        """Play the content package on a stage in place of the built-in landmark slides (which
+        show from the first frame until the package has been checked, off the UI thread)."""
+        self.player = player
+        self._timer.stop()
+        for widget in (self.slide_title, self.slide_body):
+            widget.hide()
+        index = self._layout.indexOf(self.slide_title)
+        self._layout.insertWidget(index, player.stage, 1)
+        for i in range(self._layout.count()):  # the stage takes all the room the texts leave
+            if self._layout.itemAt(i).spacerItem() is not None:
+                self._layout.setStretch(i, 0)
+        self._layout.setContentsMargins(48, 32, 48, 32)
+        player.blanked.connect(self._on_blank)
+        if self.isVisible():
+            player.start()
+
+    def _on_blank(self, blank: bool) -> None:
+        # Out of screen hours the whole screen goes dark; the first touch only wakes it.
+        for widget in (self.title, self.call, self.others, self.player.stage):
+            widget.setVisible(not blank)
+        self.setProperty("blank", blank)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _touched(self, point: QPointF) -> None:
+        if self._ignore_point(point):
+            return
+        if self.player is not None and self.player.wake():
+            return
+        self.start_requested.emit()
+
     def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        self._timer.start()
+        if self.player is not None:
+            self.player.start()
+        else:
+            self._timer.start()
         super().showEvent(event)
 
     def hideEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         self._timer.stop()
+        if self.player is not None:
+            self.player.stop()
         super().hideEvent(event)
 
     def retranslate(self) -> None:
@@ -92,12 +135,11 @@ class AttractScreen(Screen):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.TouchBegin:
             points = event.points()  # type: ignore[attr-defined]
-            if points and not self._ignore_point(points[0].globalPosition()):
-                self.start_requested.emit()
+            if points:
+                self._touched(points[0].globalPosition())
             event.accept()
             return True
         return super().event(event)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if not self._ignore_point(event.globalPosition()):
-            self.start_requested.emit()
+        self._touched(event.globalPosition())

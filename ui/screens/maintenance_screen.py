@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-    QWidget,
+    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
 )
 
 from kiosk.i18n import QT_TRANSLATE_NOOP
@@ -41,6 +41,7 @@ class MaintenanceScreen(Screen):
     printer_simulation_requested = Signal(str)  # "paper_out" | "cover_open" | "ok"
     card_simulation_requested = Signal(str)  # "insert" | "remove"
     terminal_simulation_requested = Signal(str)  # "decline" | "cancel" | "timeout"
+    emergency_requested = Signal(str)  # a message for this kiosk's screen; "" clears it
     restart_requested = Signal()
     quit_requested = Signal()
     closed = Signal()
@@ -122,6 +123,26 @@ class MaintenanceScreen(Screen):
                 self._terminal_row.addWidget(sim)
                 self.terminal_buttons[outcome] = sim
             jobs.addLayout(self._terminal_row)
+        # An emergency message on this kiosk's attract screen until cleared (the fleet sends them
+        # to whole groups later).
+        self.emergency_label = label("muted")
+        self.emergency_text = QLineEdit()
+        self.emergency_text.setObjectName("emergencyText")
+        self.emergency_text.setProperty("keyboardLayout", "TEXT")
+        self.emergency_text.setMaxLength(140)
+        self.emergency_show = button("secondary")
+        self.emergency_show.setObjectName("emergencyShow")
+        self.emergency_show.clicked.connect(lambda: self.emergency_requested.emit(self.emergency_text.text()))
+        self.emergency_clear = button("secondary")
+        self.emergency_clear.setObjectName("emergencyClear")
+        self.emergency_clear.clicked.connect(lambda: self.emergency_requested.emit(""))
+        self._emergency_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._emergency_row.setSpacing(16)
+        self._emergency_row.addWidget(self.emergency_show)
+        self._emergency_row.addWidget(self.emergency_clear)
+        jobs.addWidget(self.emergency_label)
+        jobs.addWidget(self.emergency_text)
+        jobs.addLayout(self._emergency_row)
         self._jobs: list[FailedJob] = []
         self._statuses: dict[str, DeviceStatus] = {}
         scroll = QScrollArea()
@@ -181,6 +202,11 @@ class MaintenanceScreen(Screen):
         if self.card_buttons:
             self.card_label.setText(translate(
                 "MaintenanceScreen", "The card reader holds the emulated demo Citizen Card:"))
+        self.emergency_label.setText(translate(
+            "MaintenanceScreen", "Emergency message on this kiosk's attract screen:"))
+        self.emergency_text.setPlaceholderText(translate("MaintenanceScreen", "Message"))
+        self.emergency_show.setText(translate("MaintenanceScreen", "Show the message"))
+        self.emergency_clear.setText(translate("MaintenanceScreen", "Clear the message"))
         self.show_print_jobs(self._jobs)
         for name, status in self._statuses.items():  # set in the language of their arrival
             self.show_status(name, status)
@@ -195,7 +221,8 @@ class MaintenanceScreen(Screen):
         for row, buttons, room in ((self._actions, [self.restart, self.quit, self.close_button], 96),
                                    (self._simulate_row, list(self.simulate_buttons.values()), 200),
                                    (self._card_row, list(self.card_buttons.values()), 200),
-                                   (self._terminal_row, list(self.terminal_buttons.values()), 200)):
+                                   (self._terminal_row, list(self.terminal_buttons.values()), 200),
+                                   (self._emergency_row, [self.emergency_show, self.emergency_clear], 200)):
             side = fits_side_by_side(buttons, self.width() - room)
             row.setDirection(QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom)
 

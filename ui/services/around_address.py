@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk import around
@@ -27,7 +27,7 @@ from ui.services.address_picker import AddressStep
 from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.city_feed import AgeLabel, FeedWatch, section_title
 from ui.services.procedure import ProcedureScreen, Step
-from ui.widgets import button, clear_layout, label
+from ui.widgets import AfterPaint, button, clear_layout, label
 
 SPEC = ServiceSpec(
     id="around",
@@ -158,10 +158,14 @@ class AroundScreen(ProcedureScreen):
         self._look_around(self.city.home)
         # Each watch draws its list when it has data: at once when its copy on disk was read
         # while the screen waited on the home screen, else "Loading…" until it comes. The next
-        # buses come first; the agenda and top-ups follow on the next turn, after the first frame.
+        # buses come first; the agenda and top-ups follow once that first frame is painted.
         self._start(self.stops, self._show_buses)
-        QTimer.singleShot(0, lambda: self._open and self._start(self.events, self._show_agenda))
-        QTimer.singleShot(0, lambda: self._open and self._start(self.topups, self._show_topups))
+        AfterPaint(self.view, self._start_rest)
+
+    def _start_rest(self) -> None:
+        if self._open:
+            self._start(self.events, self._show_agenda)
+            self._start(self.topups, self._show_topups)
 
     @staticmethod
     def _start(watch: FeedWatch, draw: Callable[[], None]) -> None:

@@ -1,0 +1,1 @@
+"""The attract loop's playback: the stage (stills drawn by Qt, video by libvlc) and its player."""
