@@ -89,6 +89,7 @@ class SignagePlayer(QObject):
         self._playing: _Playing | None = None
         self._ready: dict[str, QImage | None] = {}  # item id -> read ahead (None: unreadable)
         self._loading: set[str] = set()
+        self._waiting_for: str | None = None  # the item due, waiting for its picture
         self._running = False
         self.is_blank = False
         self._woken_until = 0.0
@@ -198,7 +199,8 @@ class SignagePlayer(QObject):
 
     def _show(self, item: MediaItem) -> None:
         if item.file and item.id not in self._ready:
-            self._read_ahead(item, then_show=True)  # not read yet: the current item stays meanwhile
+            self._waiting_for = item.id  # not read yet: the current item stays meanwhile
+            self._read_ahead(item)
             return
         image = self._ready.pop(item.id, None) if item.file else None
         if item.file and image is None:
@@ -277,9 +279,9 @@ class SignagePlayer(QObject):
         self.item_started.emit(item.id)
         upcoming = self._upcoming()
         if upcoming is not None and upcoming.file and upcoming.kind != "video":
-            self._read_ahead(upcoming, then_show=False)
+            self._read_ahead(upcoming)
 
-    def _read_ahead(self, item: MediaItem, *, then_show: bool) -> None:
+    def _read_ahead(self, item: MediaItem) -> None:
         if item.id in self._loading or self.package is None:
             return
         self._loading.add(item.id)
@@ -295,7 +297,12 @@ class SignagePlayer(QObject):
         def done(image: QImage | None) -> None:
             self._loading.discard(item.id)
             self._ready[item.id] = image
-            if then_show and self._running and self._playing is None:
+            if self._waiting_for != item.id:
+                return
+            self._waiting_for = None
+            # Still wanted? An emergency message or the night may have come meanwhile.
+            if self._running and self._playing is None and not self.is_blank \
+                    and not self._showing_emergency:
                 self._show(item)
 
         run_in_background(read, name="read image", deadline_s=10, on_success=done,
