@@ -856,6 +856,22 @@
         <translation>Im Lesegerät steckt die emulierte Demo-Bürgerkarte:</translation>
     </message>
     <message>
+        <source>Emergency message on this kiosk&apos;s attract screen:</source>
+        <translation>Notfallmeldung auf dem Wartebildschirm dieses Terminals:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Show the message</source>
+        <translation>Meldung anzeigen</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Meldung entfernen</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>Selbsttest fehlgeschlagen: {error}</translation>
     </message>
@@ -1772,6 +1788,10 @@
     <message>
         <source>No speech engine installed</source>
         <translation>Keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>Video player (libvlc) not available: videos are skipped</source>
+        <translation>Videoplayer (libvlc) nicht verfügbar: Videos werden übersprungen</translation>
     </message>
     <message>
         <source>Storage is read-only</source>

@@ -856,6 +856,22 @@
         <translation>The card reader holds the emulated demo Citizen Card:</translation>
     </message>
     <message>
+        <source>Emergency message on this kiosk&apos;s attract screen:</source>
+        <translation>Emergency message on this kiosk&apos;s attract screen:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Show the message</source>
+        <translation>Show the message</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Clear the message</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>Self-test failed: {error}</translation>
     </message>
@@ -1772,6 +1788,10 @@
     <message>
         <source>No speech engine installed</source>
         <translation>No speech engine installed</translation>
+    </message>
+    <message>
+        <source>Video player (libvlc) not available: videos are skipped</source>
+        <translation>Video player (libvlc) not available: videos are skipped</translation>
     </message>
     <message>
         <source>Storage is read-only</source>

@@ -856,6 +856,22 @@
         <translation>El lector tiene la Tarjeta Ciudadana de demostración emulada:</translation>
     </message>
     <message>
+        <source>Emergency message on this kiosk&apos;s attract screen:</source>
+        <translation>Mensaje de emergencia en la pantalla de espera de este punto:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Show the message</source>
+        <translation>Mostrar el mensaje</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Quitar el mensaje</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>La autoprueba ha fallado: {error}</translation>
     </message>
@@ -1772,6 +1788,10 @@
     <message>
         <source>No speech engine installed</source>
         <translation>No hay motor de voz instalado</translation>
+    </message>
+    <message>
+        <source>Video player (libvlc) not available: videos are skipped</source>
+        <translation>Reproductor de vídeo (libvlc) no disponible: se omiten los vídeos</translation>
     </message>
     <message>
         <source>Storage is read-only</source>

@@ -856,6 +856,22 @@
         <translation>Le lecteur contient la Carte Citoyenne de démonstration émulée :</translation>
     </message>
     <message>
+        <source>Emergency message on this kiosk&apos;s attract screen:</source>
+        <translation>Message d&apos;urgence sur l&apos;écran d&apos;accueil de cette borne :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Show the message</source>
+        <translation>Afficher le message</translation>
+    </message>
+    <message>
+        <source>Clear the message</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
         <source>Self-test failed: {error}</source>
         <translation>Échec de l&apos;autotest : {error}</translation>
     </message>
@@ -1772,6 +1788,10 @@
     <message>
         <source>No speech engine installed</source>
         <translation>Aucun moteur vocal installé</translation>
+    </message>
+    <message>
+        <source>Video player (libvlc) not available: videos are skipped</source>
+        <translation>Lecteur vidéo (libvlc) indisponible : les vidéos sont ignorées</translation>
     </message>
     <message>
         <source>Storage is read-only</source>
