@@ -60,21 +60,27 @@ class Still(QWidget):
         painter.end()
 
     def _texts(self, painter: QPainter, rect: QRectF, c: StillContent) -> None:
+        # Large enough to read from a few metres, in either orientation; the block is centred.
         margin = rect.width() * 0.08
-        box = rect.adjusted(margin, rect.height() * 0.12, -margin, -rect.height() * 0.08)
+        box = rect.adjusted(margin, 0, -margin, 0)
         title_font = QFont(self.font())
-        title_font.setPixelSize(max(28, int(min(rect.width(), rect.height() * 1.6) / 22)))
+        title_font.setPixelSize(max(32, int(min(rect.width() / 16, rect.height() / 8))))
         title_font.setBold(True)
         body_font = QFont(self.font())
-        body_font.setPixelSize(max(20, int(title_font.pixelSize() * 0.55)))
-        painter.setPen(QColor("white"))
-        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        body_font.setPixelSize(max(22, int(title_font.pixelSize() * 0.6)))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         painter.setFont(title_font)
-        title_box = painter.boundingRect(box, flags | Qt.AlignmentFlag.AlignTop, c.title)
-        painter.drawText(box, flags | Qt.AlignmentFlag.AlignTop, c.title)
+        title_h = painter.boundingRect(box, flags, c.title).height() if c.title else 0
         painter.setFont(body_font)
-        painter.drawText(box.adjusted(0, title_box.height() + body_font.pixelSize(), 0, 0),
-                         flags | Qt.AlignmentFlag.AlignTop, c.body)
+        body_h = painter.boundingRect(box, flags, c.body).height() if c.body else 0
+        gap = body_font.pixelSize() if c.title and c.body else 0
+        top = max(rect.top() + margin / 2, rect.center().y() - (title_h + gap + body_h) / 2)
+        painter.setPen(QColor("white"))
+        painter.setFont(title_font)
+        painter.drawText(QRectF(box.left(), top, box.width(), title_h + 2), flags, c.title)
+        painter.setFont(body_font)
+        painter.drawText(QRectF(box.left(), top + title_h + gap, box.width(), rect.bottom() - top - title_h - gap),
+                         flags, c.body)
 
 
 class SignageStage(QWidget):
