@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FADE_MS = 180
+PREBUILD_AFTER_SESSION_MS = 3000  # past the session's fade-out and wipe
+PREBUILD_ON_HOME_MS = 1500
 
 
 @dataclass
@@ -277,16 +279,16 @@ class KioskWindow(QWidget):
         # Building a procedure screen takes 40-120 ms; doing it while the citizen reads the home
         # screen, one per event-loop turn, keeps the touch on a tile fast. Prebuilt screens are
         # fresh and empty, and are dropped with the session.
-        if self.parts.session.state is not State.HOME:
+        if self.parts.session.state not in (State.HOME, State.ATTRACT):
             return
         for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
             if spec.id not in self._prebuilt:
                 self._prebuilt[spec.id] = self._build_screen(spec.id)
-                QTimer.singleShot(0, self._prebuild_next)
+                QTimer.singleShot(0, self, self._prebuild_next)
                 return
         # Everything is built: take the picture the cross-fade starts from now, while the citizen
         # reads, rather than when a tile is touched (the first grab after the builds is slow).
-        QTimer.singleShot(0, self._snapshot_home)
+        QTimer.singleShot(0, self, self._snapshot_home)
 
     def _snapshot_home(self) -> None:
         if self.stack.currentWidget() is self.home and self.parts.session.state is State.HOME:
@@ -331,9 +333,17 @@ class KioskWindow(QWidget):
         self._sync_chrome(new)
         if new is State.ATTRACT:
             self._show(self.attract)
+            if old is not State.MAINTENANCE:
+                # After a session, build the next one's screens while the attract loop plays,
+                # so the next citizen's first touch on a tile finds its screen ready.
+                QTimer.singleShot(PREBUILD_AFTER_SESSION_MS, self, self._prebuild_next)
         elif new is State.HOME:
             self._show(self.home)
-            QTimer.singleShot(FADE_MS + 50, self._prebuild_next)
+            # Screens the citizen used are rebuilt when they have settled on the home screen, not
+            # while they may be reaching for a tile; with none built at all (the first session
+            # after boot) building starts at once.
+            QTimer.singleShot(FADE_MS + 50 if not self._prebuilt else PREBUILD_ON_HOME_MS,
+                              self, self._prebuild_next)
         elif new is State.SERVICE and self.service_screen is not None:
             self._show(self.service_screen)
         elif new is State.DONE:

@@ -12,7 +12,9 @@ complaint: form, review, receipt). Nothing is paid. Each step is timed from the 
 (QTest.mouseClick on the real button) to the first QEvent.Paint of the next step's page once it
 is the current step; the time spent inside the gateway client's HTTP calls for that step is
 subtracted (GatewayClient._once is wrapped HERE, in the driver: benchmark instrumentation, not
-product code). The first session is a warm-up and is reported apart.
+product code). The first session is a warm-up and is reported apart. Between sessions the driver
+waits BETWEEN_SESSIONS_MS on the attract screen, as a real gap between two citizens lasts at
+least that long (the "done" screen alone stays idle.done_s = 10 s).
 
 bare: a QWidget of the same size with a QStackedWidget of two pages and a button; a click switches
 the page; timed the same way, from the click to the first paint of the page switched to.
@@ -42,6 +44,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 PAINT_TIMEOUT_MS = 15_000  # a gateway answer on a busy 2-core machine, and then some
+BETWEEN_SESSIONS_MS = 5_000  # under the done screen's 10 s (idle.done_s)
 
 # (key, label) of the steps, in the order a session goes through them.
 STEPS = (
@@ -293,6 +296,10 @@ def _measure_kiosk(app, gw, sessions: int, settle_ms: int) -> None:
         app.session.end(EndReason.FINISHED)
         settle()
         assert app.session.state is State.ATTRACT
+        # Between two citizens the kiosk shows "done" for idle.done_s and then the attract loop;
+        # a next session never starts within a second. The kiosk builds the next session's
+        # screens in that time (ui/window.py), so the driver waits as long as a real gap lasts.
+        wait(BETWEEN_SESSIONS_MS)
 
     keys = [key for key, _ in STEPS]
     report(kind="kiosk", sessions=sessions, settle_ms=settle_ms,
