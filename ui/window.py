@@ -283,7 +283,12 @@ class KioskWindow(QWidget):
             return
         for spec in self.parts.registry.for_mode(self.parts.config.kiosk.mode):
             if spec.id not in self._prebuilt:
-                self._prebuilt[spec.id] = self._build_screen(spec.id)
+                screen = self._build_screen(spec.id)
+                # Style and size it now: the first show of a never-polished tree applies the
+                # style sheet to every widget, which would otherwise happen on the touch.
+                screen.resize(self.stack.size())
+                screen.ensurePolished()
+                self._prebuilt[spec.id] = screen
                 QTimer.singleShot(0, self, self._prebuild_next)
                 return
         # Everything is built: take the picture the cross-fade starts from now, while the citizen
