@@ -1,9 +1,10 @@
 """Cache-first open data: what is on disk now (cache, else the shipped snapshot), and fresh data
 from the network on request.
 
-A screen asks `DataSource.now(feed)` on the UI thread (a small SQLite read, no network) and shows
-it at once, with its age; it runs `DataSource.refresh(feed)` through ui/worker, and when fresh
-data arrives it replaces what is shown. A slow or dead server therefore never delays a screen.
+A screen runs `DataSource.now(feed)` (a small SQLite read, no network) and `DataSource.refresh(feed)`
+(the network) through ui/worker, on separate thread pools: what is on disk is shown as soon as it
+is read, with its age, and fresh data replaces it when it arrives. A slow or dead server therefore
+never delays a screen. Screens built ahead read their copy on disk before the citizen taps.
 """
 
 from __future__ import annotations
