@@ -1,0 +1,1 @@
+"""The children's table: game rules and table behaviour, Qt-free."""
