@@ -48,9 +48,10 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
 
 
 class AroundStep(Step):
-    """The address, the map with its legend and QR code, and three lists."""
+    """The address, the map with its legend and QR code, and three lists, each under its title
+    and the label saying how old its data is."""
 
-    def __init__(self) -> None:
+    def __init__(self, buses_age: QLabel, agenda_age: QLabel, topups_age: QLabel) -> None:
         super().__init__()
         self.place = label("subheading")
         self.place.setObjectName("aroundPlace")
@@ -76,11 +77,12 @@ class AroundStep(Step):
         left.addWidget(self.legend)
         left.addLayout(qr_row)
         left.addStretch(1)
-        self.buses_title, self.buses_age = section_title(), label("muted")
+        self.buses_title, self.buses_age = section_title(), buses_age
+        self.buses_age.setObjectName("busesAge")
         self.buses = QVBoxLayout()
-        self.agenda_title, self.agenda_age = section_title(), label("muted")
+        self.agenda_title, self.agenda_age = section_title(), agenda_age
         self.agenda = QVBoxLayout()
-        self.topups_title, self.topups_age = section_title(), label("muted")
+        self.topups_title, self.topups_age = section_title(), topups_age
         self.topups = QVBoxLayout()
         self.lists = QVBoxLayout()
         self.lists.setSpacing(8)
@@ -120,8 +122,6 @@ class AroundScreen(ProcedureScreen):
         self.address: Address = city.home
         self.picker = self.add_step(AddressStep(city.home))
         self.picker.chosen.connect(self.show_address)
-        self.view = self.add_step(AroundStep())
-        self.view.change.clicked.connect(lambda: self.go(self.picker))
         self.stops = FeedWatch(city.source, city.dataset("paradas_bus"), self)
         self.events = FeedWatch(city.source, city.dataset("agenda_cultural"), self)
         self.topups = FeedWatch(city.source, city.dataset("tus_puntos_recarga"), self)
@@ -132,6 +132,8 @@ class AroundScreen(ProcedureScreen):
         self.ages = {"stops": AgeLabel(self.arrivals, lang, city.now),
                      "events": AgeLabel(self.events, lang, city.now),
                      "topups": AgeLabel(self.topups, lang, city.now)}
+        self.view = self.add_step(AroundStep(self.ages["stops"], self.ages["events"], self.ages["topups"]))
+        self.view.change.clicked.connect(lambda: self.go(self.picker))
         for watch in (self.stops, self.arrivals):
             watch.changed.connect(self._show_buses)
             watch.failed.connect(self._show_buses)
@@ -139,14 +141,6 @@ class AroundScreen(ProcedureScreen):
         self.events.failed.connect(self._show_agenda)
         self.topups.changed.connect(self._show_topups)
         self.topups.failed.connect(self._show_topups)
-        # The ages sit where each list is; AgeLabel keeps the text current.
-        for key, slot in (("stops", self.view.buses_age), ("events", self.view.agenda_age),
-                          ("topups", self.view.topups_age)):
-            self.view.lists.replaceWidget(slot, self.ages[key])
-            slot.deleteLater()
-        self.view.buses_age, self.view.agenda_age, self.view.topups_age = (
-            self.ages["stops"], self.ages["events"], self.ages["topups"])
-        self.view.buses_age.setObjectName("busesAge")
         self._open = False  # built ahead: nothing is drawn or fetched until the citizen opens it
         self._agenda: list[around.NearbyEvent] = []
         for watch in (self.stops, self.events, self.topups):
