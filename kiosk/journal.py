@@ -69,6 +69,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from kiosk.private_db import open_private
+
 __all__ = [
     "FINAL_STATES",
     "INITIAL_STATE",
@@ -197,12 +199,7 @@ class Journal:
         self.path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        os.chmod(self.path, 0o600)  # SQLite gives the -wal and -shm files the same mode
-        self._db = sqlite3.connect(
-            self.path, timeout=10.0, isolation_level=None, check_same_thread=False
-        )
+        self._db = open_private(self.path, JournalError)
         try:
             self._setup()
         except BaseException:
@@ -349,11 +346,6 @@ class Journal:
     # -- internals -------------------------------------------------------------------------
 
     def _setup(self) -> None:
-        self._db.row_factory = sqlite3.Row
-        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise JournalError(f"{self.path}: SQLite refused WAL mode (got {mode!r})")
-        self._db.execute("PRAGMA synchronous=FULL")
         # Deleted bodies are overwritten, not just unlinked from the B-tree (see _wipe_freed).
         self._db.execute("PRAGMA secure_delete=ON")
         check = self._db.execute("PRAGMA quick_check").fetchone()[0]

@@ -21,6 +21,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
 
+from kiosk.private_db import open_private
+
 __all__ = ["GhostRow", "PlayStats", "PlayStatsError", "RoundRow"]
 
 HOUR = 3600
@@ -74,11 +76,7 @@ class PlayStats:
         self.path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-        os.chmod(self.path, 0o600)
-        self._db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None,
-                                   check_same_thread=False)
+        self._db = open_private(self.path, PlayStatsError)
         try:
             self._setup()
         except BaseException:
@@ -143,11 +141,6 @@ class PlayStats:
     # -- internals -------------------------------------------------------------------------
 
     def _setup(self) -> None:
-        self._db.row_factory = sqlite3.Row
-        mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise PlayStatsError(f"{self.path}: SQLite refused WAL mode (got {mode!r})")
-        self._db.execute("PRAGMA synchronous=FULL")
         with self._transaction():
             # PRAGMA user_version belongs to kiosk.journal; our version lives in our meta table.
             self._db.execute("CREATE TABLE IF NOT EXISTS table_stats_meta ("
