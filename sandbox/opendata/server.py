@@ -68,8 +68,9 @@ class OpenDataServer:
 
     @property
     def opendata_url(self) -> str:
-        """What the kiosk's backend.opendata_url should be: datasets live under /datasets/."""
-        return f"{self.url}/api/rest"
+        """What the kiosk's backend.opendata_url should be: the portal's root (the client adds
+        /api/rest/datasets/<name>.json, as on datos.santander.es)."""
+        return self.url
 
     @property
     def occupancy_url(self) -> str:

@@ -403,7 +403,7 @@ def test_request_log_counts_per_path(server: OpenDataServer) -> None:
 
 def test_start_stop_and_cli_defaults() -> None:
     with start() as srv:
-        assert srv.port > 0 and srv.opendata_url == srv.url + "/api/rest"
+        assert srv.port > 0 and srv.opendata_url == srv.url
         assert requests.get(srv.occupancy_url + "/buildings", timeout=T).status_code == 200
     with pytest.raises(requests.ConnectionError):
         requests.get(srv.url + PARADAS, timeout=T)

@@ -407,7 +407,7 @@ driver = "network"
 address = "10.0.0.9:9100"
 paper_width_mm = 58
 [backend]
-opendata_url = "https://datos.santander.es/api/rest"
+opendata_url = "https://datos.santander.es"
 timeout_s = 3
 [maintenance]
 corner = "bottom-right"
