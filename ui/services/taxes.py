@@ -17,7 +17,7 @@ from kiosk.services import ServiceSpec
 from ui.formatting import day, euros
 from ui.i18n import translate
 from ui.services.base import ServiceContext, ServicePlugin
-from ui.services.identification import Identification
+from ui.services.identification import Fetched, Identification
 from ui.services.payment import PaymentFlow
 from ui.services.print_panel import PrintPanel
 from ui.services.procedure import CardListStep, ProcedureScreen, Step
@@ -132,7 +132,9 @@ class TaxesScreen(ProcedureScreen):
 
     def __init__(self, context: ServiceContext) -> None:
         super().__init__(context)
-        self.identification = Identification(self, self._identified)
+        # The receipts come in the same background job as the code check (one round trip fewer).
+        self.identification = Identification(
+            self, self._identified, then=lambda identity: self.context.gateway.tax_receipts(identity.token))
         self.payment = PaymentFlow(self, lambda _outcome: None)
         self._token: str | None = None
         self.receipts = self.add_step(ReceiptsStep(lambda: self.context.language,
@@ -156,8 +158,11 @@ class TaxesScreen(ProcedureScreen):
         self.payment.start("tax", receipt.receipt_id, receipt.amount_due_cents, what, token=self._token,
                            concept=lambda _tr: tax_concept(receipt))
 
-    def _identified(self, identity: Identity) -> None:
+    def _identified(self, identity: Identity, fetched: Fetched | None = None) -> None:
         self._token = identity.token
+        if fetched is not None and fetched.error is None:
+            self._show(identity.given_name, fetched.value)
+            return
         gateway = self.context.gateway
         self.call(lambda: gateway.tax_receipts(identity.token),
                   lambda receipts: self._show(identity.given_name, receipts))
