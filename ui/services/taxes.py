@@ -20,7 +20,7 @@ from ui.services.base import ServiceContext, ServicePlugin
 from ui.services.identification import Fetched, Identification
 from ui.services.payment import PaymentFlow
 from ui.services.print_panel import PrintPanel
-from ui.services.procedure import CardListStep, ProcedureScreen, Step
+from ui.services.procedure import CardListStep, ProcedureScreen
 from ui.widgets import button, label
 
 if TYPE_CHECKING:
