@@ -223,7 +223,7 @@ class Tour:
         buildings = screen.buildings.snapshot.records if screen.buildings.snapshot else ()
         if buildings:
             chosen = next((b for b in buildings if b.open_now), buildings[0])
-            screen._open(chosen)  # noqa: SLF001 - the tour presses what a citizen would
+            screen.open_building(chosen)
             wait_until(lambda: screen.day.snapshot is not None and not screen.day.refreshing)
             self.shot(f"occupancy-curve-{tag}")
         self._go_home()
@@ -232,7 +232,7 @@ class Tour:
         self.shot(f"polls-{tag}")
         survey = next((p for p in screen.polls if p.kind == "survey"), None)
         if survey is not None:
-            screen._open(survey)  # noqa: SLF001
+            screen.open_poll(survey)
             screen.question.faces[3].click()
             self.shot(f"survey-{tag}")
         session.end(EndReason.FINISHED)

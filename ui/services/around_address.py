@@ -141,14 +141,14 @@ class AroundScreen(ProcedureScreen):
         self.events.failed.connect(self._show_agenda)
         self.topups.changed.connect(self._show_topups)
         self.topups.failed.connect(self._show_topups)
-        self._open = False  # built ahead: nothing is drawn or fetched until the citizen opens it
+        self._active = False  # built ahead: nothing is drawn or fetched until the citizen opens it
         self._agenda: list[around.NearbyEvent] = []
         for watch in (self.stops, self.events, self.topups):
             watch.prefetch()
         self.retranslate()
 
     def begin(self) -> None:
-        self._open = True
+        self._active = True
         self._look_around(self.city.home)
         # Each watch draws its list when it has data: at once when its copy on disk was read
         # while the screen waited on the home screen, else "Loading…" until it comes. The next
@@ -157,7 +157,7 @@ class AroundScreen(ProcedureScreen):
         AfterPaint(self.view, self._start_rest)
 
     def _start_rest(self) -> None:
-        if self._open:
+        if self._active:
             self._start(self.events, self._show_agenda)
             self._start(self.topups, self._show_topups)
 
@@ -168,7 +168,7 @@ class AroundScreen(ProcedureScreen):
             draw()  # "Loading…" until the copy on disk or the network answers
 
     def reset(self) -> None:
-        self._open = False
+        self._active = False
         for watch in (self.stops, self.events, self.topups, self.arrivals):
             watch.stop()
         self.picker.reset()
@@ -202,7 +202,7 @@ class AroundScreen(ProcedureScreen):
         return around.nearby_stops(self.address, stops, arrivals) if stops else []
 
     def _show_buses(self) -> None:
-        if not self._open:
+        if not self._active:
             return
         nearby = self._nearby()
         numbers = sorted(n.stop.number for n in nearby)
@@ -252,7 +252,7 @@ class AroundScreen(ProcedureScreen):
         return text
 
     def _show_agenda(self) -> None:
-        if not self._open:
+        if not self._active:
             return
         clear_layout(self.view.agenda)
         snap = self.events.snapshot
@@ -289,7 +289,7 @@ class AroundScreen(ProcedureScreen):
         self._draw_map(self._nearby())
 
     def _show_topups(self) -> None:
-        if not self._open:
+        if not self._active:
             return
         clear_layout(self.view.topups)
         snap = self.topups.snapshot
@@ -349,7 +349,7 @@ class AroundScreen(ProcedureScreen):
         if hasattr(self, "ages"):
             for age in self.ages.values():
                 age.refresh()
-            if self._open:
+            if self._active:
                 self.view.place.setText(self._place_text())
                 self._render_lists()
 

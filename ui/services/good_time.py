@@ -176,7 +176,7 @@ class GoodTimeScreen(ProcedureScreen):
         city = context.city
         self.city = city
         self.selected: Building | None = None
-        self.list = self.add_step(BuildingsStep(self._open))
+        self.list = self.add_step(BuildingsStep(self.open_building))
         self.curve = self.add_step(CurveStep())
         self.buildings = FeedWatch(city.source, city.occupancy(), self, refresh_ms=REFRESH_MS)
         self.buildings.changed.connect(self._show_list)
@@ -188,23 +188,23 @@ class GoodTimeScreen(ProcedureScreen):
         self.list.age_slot.addWidget(AgeLabel(self.buildings, lang, city.now))
         self.curve.age_slot.addWidget(AgeLabel(self.day, lang, city.now))
         self.buildings.prefetch()  # built ahead: the copy on disk is ready when the citizen taps
-        self._open = False
+        self._active = False
         self.retranslate()
 
     def begin(self) -> None:
-        self._open = True
+        self._active = True
         self.go(self.list, remember=False)
         self.buildings.start()  # draws the list at once when the copy on disk was read ahead
         if self.buildings.snapshot is None:
             self._show_list()
 
     def reset(self) -> None:
-        self._open = False
+        self._active = False
         self.buildings.stop()
         self.day.stop()
 
     def _show_list(self) -> None:
-        if not self._open:
+        if not self._active:
             return
         snap = self.buildings.snapshot
         self.list.set_buildings(list(snap.records) if snap else [], self.context.language, self.city.now())
@@ -214,7 +214,8 @@ class GoodTimeScreen(ProcedureScreen):
                 self.selected = fresh
                 self._show_curve()
 
-    def _open(self, b: Building) -> None:
+    def open_building(self, b: Building) -> None:
+        """Show one building's curve for today."""
         self.selected = b
         self.day.start(self.city.occupancy_day(b.id, self.city.now().astimezone(MADRID).date()))
         self.go(self.curve)
@@ -254,7 +255,7 @@ class GoodTimeScreen(ProcedureScreen):
 
     def retranslate(self) -> None:
         super().retranslate()
-        if getattr(self, "_open", False) and self.buildings.snapshot is not None:
+        if getattr(self, "_active", False) and self.buildings.snapshot is not None:
             self._show_list()
 
     def spoken_title(self) -> str:

@@ -283,7 +283,7 @@ class HaveYourSayScreen(ProcedureScreen):
         super().__init__(context)
         self.polls: list[Poll] = []
         self.list = self.add_step(ListStep())
-        self.list.answer.connect(self._open)
+        self.list.answer.connect(self.open_poll)
         self.question = self.add_step(QuestionStep(lambda: self.context.language))
         self.thanks = self.add_step(ThanksStep())
         self.retranslate()
@@ -320,7 +320,8 @@ class HaveYourSayScreen(ProcedureScreen):
         # The platform lists only open polls; its calendar, not the kiosk's clock, says which.
         self.list.set_polls(self.polls, self._answered(), self.context.language)
 
-    def _open(self, poll: Poll) -> None:
+    def open_poll(self, poll: Poll) -> None:
+        """Ask one poll or the survey (once per session)."""
         if poll.id in self._answered():
             return
         self.question.show_poll(poll)
