@@ -1,6 +1,6 @@
 # Two commands for a new machine: `make demo` and `make test`. Both run the set-up first;
 # it is idempotent and returns at once when nothing changed.
-.PHONY: setup demo test bench screenshots translations lint
+.PHONY: setup demo test bench soak screenshots translations lint
 
 setup:
 	@bash scripts/setup.sh
@@ -13,6 +13,12 @@ test: setup
 
 bench: setup
 	.venv/bin/python -m pytest tests/benchmarks -o python_files='bench_*.py' -p no:randomly --benchmark-enable -s -q
+
+# The attract loop soak under Xvfb: 30 min of the kiosk, then as long of a bare baseline window, into
+# docs/PERFORMANCE.md (section 8). SOAK_MINUTES=2 make soak for a quick check (SOAK_BASELINE_MINUTES
+# sets the baseline's length apart). Exits 1 when a goal is missed.
+soak: setup
+	.venv/bin/python tests/benchmarks/report.py --soak
 
 # Every screen in every language, normal and high contrast, landscape and portrait, under Xvfb.
 screenshots: setup

@@ -41,6 +41,12 @@ CARD_WARMUP = 3
 CITY_SESSIONS = int(os.environ.get("KIOSK_BENCH_CITY_SESSIONS", "15"))
 CITY_SETTLE_MS = 250  # as PROCEDURE_SETTLE_MS: past the cross-fade, the machine idle again
 CITY_SLOW_S = 3.0  # the portal's answer delay in the "from cache" sessions: 20x the goal
+SOAK_MINUTES = float(os.environ.get("SOAK_MINUTES", "30"))  # `make soak`; SOAK_MINUTES=2 for a quick check
+SOAK_BASELINE_MINUTES = float(os.environ.get("SOAK_BASELINE_MINUTES", str(SOAK_MINUTES)))
+SOAK_SAMPLE_MS = 10  # screen samples around an item change
+SOAK_RSS_EVERY_S = 10
+SOAK_WARMUP_S = 120.0  # RSS growth is fitted after this (a quarter of the run at most)
+SOAK_SCREEN = "1920x1080x24"
 
 QUIET_BUSY = 0.15  # share of all cores used by others before a measurement may start
 QUIET_PATIENCE_S = float(os.environ.get("KIOSK_BENCH_QUIET_WAIT_S", "60"))
@@ -51,6 +57,8 @@ GOAL_RSS_GROWTH_MB = 5.0
 GOAL_STEP_P95_MS = 100.0
 GOAL_PRINT_RATIO = 1.2  # print_job() <= this x the raw send, plus one status round trip
 GOAL_CITY_CACHE_P95_MS = 150.0  # tap on a city service to its first frame with data, from the cache
+GOAL_SOAK_RSS_MB_PER_H = 5.0  # attract loop soak: RSS growth per hour after the warm-up
+GOAL_SOAK_BLACK_FRAMES = 1.0  # attract loop soak: no black gap between items longer than one 60 Hz frame
 # The Citizen Card benchmark has no goal: the requirement asks for the times against the raw APDU
 # round trip, nothing more. Its results carry no "passed".
 
@@ -116,15 +124,19 @@ def wait_for_quiet(limit: float = QUIET_BUSY, patience_s: float = QUIET_PATIENCE
     return busy
 
 
-def run_driver(sandbox: Sandbox, script: str, *args: object, timeout: float) -> tuple[dict, float]:
-    """Run tests/benchmarks/<script> in a fresh interpreter; return (its BENCH report, spawn time)."""
-    argv = [sys.executable, str(HERE / script), *map(str, args)]
+def run_driver(sandbox: Sandbox, script: str, *args: object, timeout: float,
+               env: dict[str, str] | None = None, prefix: tuple[str, ...] = ()) -> tuple[dict, float]:
+    """Run tests/benchmarks/<script> in a fresh interpreter; return (its BENCH report, spawn time).
+
+    `env` is laid over the sandbox's environment; `prefix` runs the interpreter through a wrapper
+    (xvfb-run for the soak)."""
+    argv = [*prefix, sys.executable, str(HERE / script), *map(str, args)]
     spawned = time.monotonic()
-    proc = subprocess.run(argv, cwd=REPO, env=sandbox.env(), capture_output=True, text=True,
+    proc = subprocess.run(argv, cwd=REPO, env={**sandbox.env(), **(env or {})}, capture_output=True, text=True,
                           timeout=timeout, check=False)
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("BENCH ")]
     if proc.returncode != 0 or not lines:
-        raise DriverError(f"{' '.join(argv[1:])} exited {proc.returncode}\n"
+        raise DriverError(f"{' '.join(argv[len(prefix) + 1:])} exited {proc.returncode}\n"
                           f"stdout:\n{proc.stdout[-2000:]}\nstderr:\n{proc.stderr[-4000:]}")
     return json.loads(lines[-1][len("BENCH "):]), spawned
 
@@ -340,6 +352,80 @@ def measure_city_latency(sandbox: Sandbox, sessions: int = CITY_SESSIONS, settle
         "worst_cache_p95_ms": max(s["cache"]["total"]["p95"] for s in services),
         "passed": all(s["passed"] for s in services),
     }
+
+
+# --- 8. attract loop soak: memory, CPU and black frames between items ---------------------------------
+SOAK_KINDS = ("still→still", "still→video", "video→still")
+
+
+def _soak_kinds(transitions: list[dict]) -> dict:
+    """Per transition kind: how many, the longest gap (lower and upper bound, judged) and the worst one."""
+    kinds = {}
+    for kind in sorted({t["kind"] for t in transitions}, key=lambda k: (SOAK_KINDS + (k,)).index(k)):
+        mine = [t for t in transitions if t["kind"] == kind]
+        worst = max(mine, key=lambda t: (t["judged_ms"], t["gap"]["lower_ms"], t["gap"]["samples"]))
+        longest_black = max(mine, key=lambda t: (t["black"]["samples"], t["black"]["lower_ms"]))
+        over = [t for t in mine if t["judged_ms"] > 1000.0 / 60.0]
+        pictures = [t["change_to_picture_ms"] for t in mine if t["change_to_picture_ms"] is not None]
+        kinds[kind] = {
+            "n": len(mine), "with_black": sum(1 for t in mine if t["black_samples"]),
+            "with_gap": sum(1 for t in mine if t["gap_samples"]), "over_one_frame": len(over),
+            "worst_judged_ms": worst["judged_ms"], "worst_judged_frames": worst["judged_frames"],
+            "worst_gap": worst["gap"], "worst": {k: worst[k] for k in ("from", "to", "at_s", "allowance_ms")},
+            "longest_black": longest_black["black"],
+            "judged_ms": sorted(t["judged_ms"] for t in mine),
+            "black_lower_ms": sorted(t["black"]["lower_ms"] for t in mine),
+            "black_starts_ms": sorted(t["black"]["from_change_ms"] for t in mine
+                                      if t["black"]["from_change_ms"] is not None),
+            "change_to_picture_p50_ms": statistics.median(pictures) if pictures else None,
+            "change_to_picture_max_ms": max(pictures) if pictures else None,
+            "late_windows": sum(1 for t in mine if t["late_window"]),
+        }
+        if kind.endswith("video"):
+            reveals = [t["reveal_ms"] for t in mine if t["reveal_ms"] is not None]
+            kinds[kind].update(not_revealed=sum(1 for t in mine if not t["revealed"]),
+                               reveal_p50_ms=statistics.median(reveals) if reveals else None,
+                               reveal_max_ms=max(reveals) if reveals else None)
+    return kinds
+
+
+def _soak_target(out: dict) -> dict:
+    """Keep what the report needs from one driver's output (the per-transition list is summed up)."""
+    transitions = out.pop("transitions")
+    judged = [t["judged_ms"] for t in transitions]
+    return {**out, "kinds": _soak_kinds(transitions), "transitions_n": len(transitions),
+            "worst_judged_ms": max(judged, default=0.0),
+            "worst_judged_frames": max(judged, default=0.0) / (1000.0 / 60.0),
+            # [s, RSS MB, CPU %, the driver's sampling CPU %, C heap in use MB (None before it was kept)]
+            "points": [p[:4] + p[5:6] for p in out["points"]]}
+
+
+def measure_attract_soak(sandbox: Sandbox, minutes: float = SOAK_MINUTES,
+                         baseline_minutes: float = SOAK_BASELINE_MINUTES) -> dict:
+    """The attract loop for `minutes` under Xvfb (xcb, fullscreen, libvlc drawing the video), then
+    the baseline (a bare window switching two QLabel pictures) for `baseline_minutes`."""
+    if shutil.which("xvfb-run") is None:
+        raise DriverError("the soak needs xvfb-run (Debian package xvfb; scripts/setup.sh installs it)")
+    prefix = ("xvfb-run", "-a", "-s", f"-screen 0 {SOAK_SCREEN} -nolisten tcp")
+    env = {"QT_QPA_PLATFORM": "xcb",
+           # Always on (on == off): a night-time run must not blank the screen.
+           "SANTANDER_KIOSK__SIGNAGE__SCREEN_ON": '"00:00"', "SANTANDER_KIOSK__SIGNAGE__SCREEN_OFF": '"00:00"'}
+    result: dict = {}
+    for target, length in (("kiosk", minutes), ("bare", baseline_minutes)):
+        warmup = min(SOAK_WARMUP_S, length * 60.0 / 4)
+        out, _ = run_driver(sandbox, "attract_soak.py", target, length, SOAK_SAMPLE_MS, SOAK_RSS_EVERY_S, warmup,
+                            timeout=length * 60.0 + 300, env=env, prefix=prefix)
+        result[target] = _soak_target(out)
+    kiosk = result["kiosk"]
+    growth = kiosk["rss"]["mb_per_h"]
+    result.update(
+        minutes=minutes, baseline_minutes=baseline_minutes, screen=SOAK_SCREEN,
+        goal_rss_mb_per_h=GOAL_SOAK_RSS_MB_PER_H, goal_black_frames=GOAL_SOAK_BLACK_FRAMES,
+        rss_passed=growth is not None and growth <= GOAL_SOAK_RSS_MB_PER_H,
+        black_passed=kiosk["worst_judged_frames"] <= GOAL_SOAK_BLACK_FRAMES,
+    )
+    result["passed"] = result["rss_passed"] and result["black_passed"]
+    return result
 
 
 # --- the machine -----------------------------------------------------------------------------------
