@@ -31,6 +31,7 @@ class Playback:
     state: PlaybackState = PlaybackState.IDLE
     position_ms: int = -1
     serial: int = 0
+    length_ms: int = -1  # -1 while unknown
 
 
 class VideoOutput(Protocol):

@@ -149,4 +149,4 @@ class VlcVideo:
             self._shown = self._serial
         if mapped is PlaybackState.ENDED and self._shown != self._serial:
             mapped = PlaybackState.ERROR  # libvlc "ends" a file it could not decode at all
-        self._last = Playback(mapped, position, self._serial)
+        self._last = Playback(mapped, position, self._serial, int(self._player.get_length()))

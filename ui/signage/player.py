@@ -30,6 +30,9 @@ from ui.worker import run_in_background
 log = logging.getLogger(__name__)
 
 POLL_MS = 250
+# libvlc's position lags up to half a second and its picture goes black as it ends: cover a video
+# with the next still this long before its end, so the screen never shows that black.
+END_EARLY_MS = 700
 
 
 @dataclass(frozen=True)
@@ -240,7 +243,8 @@ class SignagePlayer(QObject):
         if last.state is PlaybackState.PLAYING and last.position_ms > 0 and not playing.revealed_at:
             playing.revealed_at = now
             self.stage.reveal_video()
-        if last.state is PlaybackState.ENDED:
+        near_end = last.length_ms > 0 and last.position_ms >= last.length_ms - END_EARLY_MS
+        if last.state is PlaybackState.ENDED or (playing.revealed_at and near_end):
             self._finish("played")
         elif last.state is PlaybackState.ERROR:
             log.warning("video failed", extra={"event": "signage.video_failed", "item": playing.item.id})
